@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using SupplierDD.SupplierRegistry.Data;
+
+namespace SupplierDD.SupplierRegistry.Imports;
+
+/// <summary>
+/// What one batch of rows did. The batch's rows, events, row errors and the job's progress are
+/// committed in one transaction, so a crash never leaves a row half imported or progress ahead of data.
+/// </summary>
+public sealed class ImportChunk
+{
+    public int Rows { get; set; }
+    public int Created { get; set; }
+    public int Updated { get; set; }
+    public int Unchanged { get; set; }
+    public List<ImportRowError> Errors { get; } = [];
+    /// <summary>Rows that failed (one row can carry several errors).</summary>
+    public HashSet<int> FailedRows { get; } = [];
+
+    public void Fail(int row, string? column, string message)
+    {
+        Errors.Add(new ImportRowError { Row = row, Column = column, Message = message.Length > 1000 ? message[..1000] : message });
+        FailedRows.Add(row);
+    }
+
+    public async Task CommitAsync(RegistryDbContext db, ImportJob job, CancellationToken ct)
+    {
+        foreach (var e in Errors) e.ImportJobId = job.Id;
+        db.ImportRowErrors.AddRange(Errors);
+        job.RowsDone += Rows;
+        job.Created += Created;
+        job.Updated += Updated;
+        job.Unchanged += Unchanged;
+        job.Failed += FailedRows.Count;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(j => j.RowsDone, job.RowsDone).SetProperty(j => j.Created, job.Created).SetProperty(j => j.Updated, job.Updated)
+            .SetProperty(j => j.Unchanged, job.Unchanged).SetProperty(j => j.Failed, job.Failed), ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+}

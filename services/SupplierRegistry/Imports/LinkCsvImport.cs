@@ -1,0 +1,166 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SupplierDD.Standards.Csv;
+using SupplierDD.Standards.Identifiers;
+using SupplierDD.SupplierRegistry.Data;
+using SupplierDD.SupplierRegistry.SupplyLinks;
+
+namespace SupplierDD.SupplierRegistry.Imports;
+
+/// <summary>Supply links CSV. The whole graph is held in memory with a dynamic topological order, so cycle checks stay cheap at 100k+ links.</summary>
+public static class LinkCsvImport
+{
+    public static readonly IReadOnlyList<string> Columns = ["upstream_registration_id", "downstream_registration_id", "material", "share_percent"];
+
+    public static async Task RunAsync(RegistryDbContext db, ImportJob job, int batchSize, TimeProvider time, CancellationToken ct)
+    {
+        await SupplyLinksApi.WriteLock.WaitAsync(ct);
+        try
+        {
+            var suppliers = await SupplierIndex.LoadAsync(db, ct);
+            var links = await db.SupplyLinks.AsNoTracking()
+                .Select(l => new { l.Id, l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material, l.SharePercent }).ToListAsync(ct);
+            var graph = SupplyGraph.From(links.Select(l => (l.UpstreamSupplierId, l.DownstreamSupplierId)));
+            var existing = links.ToDictionary(l => (l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material), l => (l.Id, l.SharePercent));
+            links.Clear();
+
+            await using var stream = File.OpenRead(job.StoredFile);
+            using var reader = new CsvReader(stream);
+            var header = CsvHeader.Read(reader, Columns);
+            var chunk = new ImportChunk();
+            var now = time.GetUtcNow();
+            var by = $"import:{job.Id}";
+            while (reader.TryReadRow(out var cells))
+            {
+                chunk.Rows++;
+                var row = reader.RowNumber;
+                if (Parse(header, cells, row, suppliers, chunk) is { } link)
+                {
+                    var key = (link.Upstream, link.Downstream, link.Material);
+                    if (existing.TryGetValue(key, out var stored))
+                    {
+                        if (stored.SharePercent == link.Share) chunk.Unchanged++;
+                        else
+                        {
+                            var entity = await db.SupplyLinks.FirstAsync(l => l.Id == stored.Id, ct);
+                            entity.SharePercent = link.Share;
+                            db.Publish(SupplyLinksApi.LinkAdded(entity, by, now));
+                            existing[key] = (stored.Id, link.Share);
+                            chunk.Updated++;
+                        }
+                    }
+                    else if (!graph.TryAdd(link.Upstream, link.Downstream, out var cycle))
+                    {
+                        chunk.Fail(row, "upstream_registration_id", cycle.Count == 1
+                            ? "a supplier cannot supply itself."
+                            : $"this link would close a cycle: the upstream supplier is already {cycle.Count - 1} tier(s) downstream of the downstream supplier.");
+                    }
+                    else
+                    {
+                        var entity = new SupplyLink
+                        {
+                            Id = Guid.CreateVersion7(now), UpstreamSupplierId = link.Upstream, DownstreamSupplierId = link.Downstream,
+                            Material = link.Material, SharePercent = link.Share, CreatedAt = now, CreatedBy = by,
+                        };
+                        db.SupplyLinks.Add(entity);
+                        db.Publish(SupplyLinksApi.LinkAdded(entity, by, now));
+                        existing[key] = (entity.Id, link.Share);
+                        chunk.Created++;
+                    }
+                }
+                if (chunk.Rows >= batchSize)
+                {
+                    await chunk.CommitAsync(db, job, ct);
+                    chunk = new ImportChunk();
+                    now = time.GetUtcNow();
+                }
+            }
+            if (chunk.Rows > 0) await chunk.CommitAsync(db, job, ct);
+        }
+        finally
+        {
+            SupplyLinksApi.WriteLock.Release();
+        }
+    }
+
+    sealed record ParsedLink(Guid Upstream, Guid Downstream, string Material, decimal? Share);
+
+    static ParsedLink? Parse(CsvHeader header, string[] cells, int row, SupplierIndex suppliers, ImportChunk chunk)
+    {
+        var failed = false;
+        foreach (var column in Columns)
+        {
+            if (!SpreadsheetFormula.LooksLikeFormula(header.Get(cells, column))) continue;
+            chunk.Fail(row, column, "starts with =, +, - or @: it would run as a formula in a spreadsheet (a share cannot be negative).");
+            failed = true;
+        }
+        if (failed) return null;
+
+        var upstream = Resolve(header.Get(cells, "upstream_registration_id"), "upstream_registration_id", row, suppliers, chunk);
+        var downstream = Resolve(header.Get(cells, "downstream_registration_id"), "downstream_registration_id", row, suppliers, chunk);
+        var errors = new Dictionary<string, string[]>();
+        var material = Materials.Normalize(header.Get(cells, "material"), "material", errors);
+        decimal? share = null;
+        var shareText = header.Get(cells, "share_percent");
+        if (!string.IsNullOrWhiteSpace(shareText))
+        {
+            if (decimal.TryParse(shareText.TrimEnd('%', ' '), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
+                share = Materials.Share(parsed, "share_percent", errors);
+            else Suppliers.SupplierInput.Add(errors, "share_percent", $"'{shareText}' is not a number (use a dot for decimals, e.g. 42.5).");
+        }
+        foreach (var (field, messages) in errors)
+            foreach (var message in messages) chunk.Fail(row, field, message);
+        if (upstream is null || downstream is null || errors.Count > 0) return null;
+        return new ParsedLink(upstream.Value, downstream.Value, material!, share);
+    }
+
+    static Guid? Resolve(string? text, string column, int row, SupplierIndex suppliers, ImportChunk chunk)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            chunk.Fail(row, column, "is required.");
+            return null;
+        }
+        var (id, problem) = suppliers.Find(text);
+        if (problem is not null) chunk.Fail(row, column, problem);
+        return id;
+    }
+
+    /// <summary>Registration id → supplier id, for every supplier in the registry.</summary>
+    sealed class SupplierIndex
+    {
+        readonly Dictionary<(string, string), Guid> byScheme = [];
+        readonly Dictionary<string, List<Guid>> byValue = new(StringComparer.Ordinal);
+
+        public static async Task<SupplierIndex> LoadAsync(RegistryDbContext db, CancellationToken ct)
+        {
+            var index = new SupplierIndex();
+            var rows = await db.Suppliers.AsNoTracking().Where(s => s.RegistrationValue != null)
+                .Select(s => new { s.Id, s.RegistrationScheme, s.RegistrationValue }).ToListAsync(ct);
+            foreach (var r in rows)
+            {
+                index.byScheme[(r.RegistrationScheme!, r.RegistrationValue!)] = r.Id;
+                if (!index.byValue.TryGetValue(r.RegistrationValue!, out var ids)) index.byValue[r.RegistrationValue!] = ids = [];
+                ids.Add(r.Id);
+            }
+            return index;
+        }
+
+        public (Guid? Id, string? Problem) Find(string text)
+        {
+            var (scheme, raw) = Suppliers.RegistrationSchemes.Split(text);
+            if (scheme is not null)
+            {
+                var upper = scheme.ToUpperInvariant();
+                var value = upper == Suppliers.RegistrationSchemes.Uscc ? UnifiedSocialCreditCode.Normalize(raw) : Collapse(raw);
+                return byScheme.TryGetValue((upper, value), out var id) ? (id, null) : (null, $"no supplier with registration id {upper}:{value}; import suppliers first.");
+            }
+            var bare = Collapse(raw);
+            if (!byValue.TryGetValue(bare, out var ids) && !byValue.TryGetValue(UnifiedSocialCreditCode.Normalize(raw), out ids))
+                return (null, $"no supplier with registration id '{raw}'; import suppliers first.");
+            return ids.Count == 1 ? (ids[0], null) : (null, $"'{raw}' is registered under {ids.Count} schemes; write it as SCHEME:VALUE.");
+        }
+
+        static string Collapse(string raw) => string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+    }
+}

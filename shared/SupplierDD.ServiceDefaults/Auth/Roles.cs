@@ -1,0 +1,41 @@
+namespace SupplierDD.ServiceDefaults.Auth;
+
+/// <summary>The roles tokens carry in their <c>role</c> claims.</summary>
+public static class Roles
+{
+    /// <summary>Onboards suppliers, maps supply links, launches campaigns.</summary>
+    public const string Procurement = "procurement";
+    /// <summary>Reviews scores and screening hits, clears shipments.</summary>
+    public const string RiskAnalyst = "risk-analyst";
+    /// <summary>Everything, plus operations (Hangfire dashboard, list imports).</summary>
+    public const string Admin = "admin";
+    /// <summary>A supplier's own user; every read and write is scoped by the <c>supplier_id</c> claim.</summary>
+    public const string Supplier = "supplier";
+
+    /// <summary>All roles, for validation.</summary>
+    public static readonly IReadOnlyList<string> All = [Procurement, RiskAnalyst, Admin, Supplier];
+}
+
+/// <summary>Authorization policies shared by every service.</summary>
+public static class Policies
+{
+    /// <summary>Any internal user: procurement, risk-analyst or admin.</summary>
+    public const string Internal = "internal";
+    /// <summary>Procurement or admin.</summary>
+    public const string Procurement = "procurement";
+    /// <summary>Risk analyst or admin.</summary>
+    public const string RiskAnalyst = "risk-analyst";
+    /// <summary>Admin only.</summary>
+    public const string Admin = "admin";
+}
+
+/// <summary>Claim names in SupplierDD tokens.</summary>
+public static class ClaimNames
+{
+    /// <summary>The user's id.</summary>
+    public const string Subject = "sub";
+    /// <summary>One claim per role.</summary>
+    public const string Role = "role";
+    /// <summary>The supplier a supplier user belongs to.</summary>
+    public const string SupplierId = "supplier_id";
+}

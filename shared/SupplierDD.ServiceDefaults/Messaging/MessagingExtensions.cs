@@ -1,0 +1,59 @@
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SupplierDD.ServiceDefaults.Messaging;
+
+/// <summary>MassTransit on RabbitMQ (or in memory) with our outbox dispatcher.</summary>
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// Adds the bus. Endpoint names carry <paramref name="servicePrefix"/> so two services never share a queue;
+    /// consumers retry with backoff, then land in the endpoint's <c>_error</c> queue.
+    /// </summary>
+    public static WebApplicationBuilder AddServiceMessaging(this WebApplicationBuilder builder, string servicePrefix, Action<IBusRegistrationConfigurator>? consumers = null)
+    {
+        builder.Services.AddOptions<MessagingOptions>().BindConfiguration("Messaging").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Messaging:Outbox").ValidateDataAnnotations().ValidateOnStart();
+        var settings = builder.Configuration.GetSection("Messaging").Get<MessagingOptions>() ?? new MessagingOptions();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(servicePrefix, includeNamespace: false));
+            consumers?.Invoke(bus);
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                endpoint.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500))));
+
+            if (settings.Transport == MessagingTransport.InMemory)
+            {
+                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            }
+            else
+            {
+                var rabbit = settings.RabbitMq;
+                bus.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(rabbit.Host, (ushort)rabbit.Port, rabbit.VirtualHost, h =>
+                    {
+                        h.Username(rabbit.Username);
+                        h.Password(rabbit.Password);
+                        h.PublisherConfirmation = true;
+                    });
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+        });
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = settings.WaitUntilStarted;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
+            o.StopTimeout = TimeSpan.FromSeconds(10);
+        });
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        if ((builder.Configuration.GetSection("Messaging:Outbox").Get<OutboxOptions>() ?? new OutboxOptions()).Enabled)
+            builder.Services.AddHostedService<OutboxDispatcher>();
+        return builder;
+    }
+}

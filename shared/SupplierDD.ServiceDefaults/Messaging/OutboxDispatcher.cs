@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SupplierDD.ServiceDefaults.Database;
+using SupplierDD.ServiceDefaults.Hosting;
+
+namespace SupplierDD.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Publishes committed outbox rows. Rows are claimed with a lease by a conditional UPDATE, so two
+/// dispatchers (two replicas) never publish the same row at once; a dispatcher that dies loses
+/// its lease and another takes over. Rows in a batch are published concurrently and each waits
+/// for the broker's confirm before it is marked sent, so delivery is at least once — consumers
+/// deduplicate with the inbox. Events carry versions, so they need not arrive in order.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    static readonly ActivitySource Activity = new(Telemetry.SourceName);
+    static readonly ConcurrentDictionary<string, Type?> Types = new();
+    readonly string host = Environment.MachineName.Length > 40 ? Environment.MachineName[..40] : Environment.MachineName;
+    DateTimeOffset nextCleanup = DateTimeOffset.MinValue;
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var published = 0;
+            try
+            {
+                published = await DispatchBatchAsync(stoppingToken);
+                await CleanupAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Outbox dispatch failed; retrying after {Delay}", settings.PollInterval);
+            }
+            if (published == 0)
+            {
+                try { await signal.WaitAsync(settings.PollInterval, stoppingToken); }
+                catch (OperationCanceledException) { return; }
+            }
+        }
+    }
+
+    /// <summary>Claims and publishes one batch; returns how many rows were handled.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
+        var now = time.GetUtcNow();
+
+        var candidates = await db.OutboxMessages
+            .Where(m => m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now) && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+            .OrderBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(settings.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0) return 0;
+
+        var claim = $"{host}:{Guid.NewGuid():N}";
+        var leaseEnd = now + settings.LeaseDuration;
+        // The predicate is re-checked per row under the row lock, so a row another dispatcher claimed first is skipped.
+        await db.OutboxMessages
+            .Where(m => candidates.Contains(m.Id) && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, claim).SetProperty(m => m.LockedUntil, leaseEnd), cancellationToken);
+        var rows = await db.OutboxMessages.AsNoTracking()
+            .Where(m => candidates.Contains(m.Id) && m.LockedBy == claim && m.SentAt == null)
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0) return 0;
+
+        using var activity = Activity.StartActivity("outbox dispatch");
+        activity?.SetTag("outbox.batch_size", rows.Count);
+        var outcomes = await Task.WhenAll(rows.Select(row => PublishAsync(row, settings, cancellationToken)));
+
+        var sentIds = rows.Where((_, i) => outcomes[i] is null).Select(r => r.Id).ToList();
+        if (sentIds.Count > 0)
+        {
+            var sentAt = time.GetUtcNow();
+            await db.OutboxMessages.Where(m => sentIds.Contains(m.Id) && m.LockedBy == claim)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, sentAt).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), cancellationToken);
+        }
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (outcomes[i] is not { } error) continue;
+            var row = rows[i];
+            var attempts = row.Attempts + 1;
+            var retryAt = time.GetUtcNow() + Backoff(attempts, settings.MaxBackoff);
+            var message = error.Length > 2000 ? error[..2000] : error;
+            await db.OutboxMessages.Where(m => m.Id == row.Id && m.LockedBy == claim)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.Attempts, attempts)
+                    .SetProperty(m => m.NextAttemptAt, retryAt)
+                    .SetProperty(m => m.LastError, message)
+                    .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), cancellationToken);
+        }
+        if (sentIds.Count < rows.Count)
+            logger.LogWarning("Outbox: {Failed} of {Count} events could not be published; they will be retried with backoff", rows.Count - sentIds.Count, rows.Count);
+        return rows.Count;
+    }
+
+    async Task<string?> PublishAsync(OutboxMessage row, OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        var type = Types.GetOrAdd(row.MessageType, name => Type.GetType(name, throwOnError: false));
+        if (type is null) return $"Unknown message type '{row.MessageType}'.";
+        try
+        {
+            var message = JsonSerializer.Deserialize(row.Body, type, OutboxMessage.Json)!;
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(settings.PublishTimeout);
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(ctx => ctx.MessageId = row.MessageId), timeout.Token);
+            return null;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return $"{ex.GetType().Name}: {ex.Message}";
+        }
+    }
+
+    static TimeSpan Backoff(int attempts, TimeSpan max)
+    {
+        var seconds = Math.Pow(2, Math.Min(attempts, 20));
+        return TimeSpan.FromSeconds(Math.Min(seconds, max.TotalSeconds));
+    }
+
+    async Task CleanupAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now < nextCleanup) return;
+        nextCleanup = now + TimeSpan.FromMinutes(10);
+        var cutoff = now - options.Value.Retention;
+        var inboxCutoff = now - options.Value.InboxRetention;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
+        await db.OutboxMessages.Where(m => m.SentAt != null && m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        await db.InboxMessages.Where(m => m.ReceivedAt < inboxCutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace SupplierDD.ServiceDefaults.Messaging;
+
+/// <summary>An event stored with the business change that caused it, waiting for the dispatcher.</summary>
+public sealed class OutboxMessage
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Store order; the dispatcher takes the oldest first.</summary>
+    public long Id { get; set; }
+    /// <summary>MassTransit message id, fixed at write time so a re-publish after a crash is recognisable by the inbox.</summary>
+    public Guid MessageId { get; set; }
+    /// <summary>CLR type name (<c>Namespace.Type, Assembly</c>) of the event.</summary>
+    public string MessageType { get; set; } = "";
+    /// <summary>The event as JSON.</summary>
+    public string Body { get; set; } = "";
+    /// <summary>When the change was saved.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When the broker confirmed it; null while pending.</summary>
+    public DateTimeOffset? SentAt { get; set; }
+    /// <summary>Failed publish attempts so far.</summary>
+    public int Attempts { get; set; }
+    /// <summary>Earliest time of the next attempt after a failure (backoff).</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
+    /// <summary>The claim of the dispatcher working on it.</summary>
+    public string? LockedBy { get; set; }
+    /// <summary>When that claim lapses, so another dispatcher may take over.</summary>
+    public DateTimeOffset? LockedUntil { get; set; }
+    /// <summary>The last publish error, for operators.</summary>
+    public string? LastError { get; set; }
+
+    /// <summary>Builds the row for an event.</summary>
+    public static OutboxMessage Create<T>(T message) where T : class => new()
+    {
+        MessageId = Guid.NewGuid(),
+        MessageType = TypeName(message.GetType()),
+        Body = JsonSerializer.Serialize(message, message.GetType(), Json),
+        CreatedAt = DateTimeOffset.UtcNow,
+    };
+
+    internal static string TypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
+}
+
+sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.ToTable("OutboxMessages");
+        b.HasKey(m => m.Id);
+        b.Property(m => m.MessageType).HasMaxLength(300);
+        b.Property(m => m.LockedBy).HasMaxLength(100);
+        b.Property(m => m.LastError).HasMaxLength(2000);
+        b.HasIndex(m => m.MessageId).IsUnique();
+        b.HasIndex(m => new { m.SentAt, m.Id });
+    }
+}
