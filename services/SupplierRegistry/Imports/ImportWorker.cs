@@ -88,5 +88,7 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
         await db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.Status, ImportStatus.Failed).SetProperty(j => j.Message, message).SetProperty(j => j.FinishedAt, time.GetUtcNow()), ct);
+        var file = await db.ImportJobs.Where(j => j.Id == jobId).Select(j => j.StoredFile).FirstOrDefaultAsync(ct);
+        if (file is not null && File.Exists(file)) File.Delete(file);
     }
 }

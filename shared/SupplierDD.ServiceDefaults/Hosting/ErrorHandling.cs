@@ -69,13 +69,32 @@ sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<Pr
         var json = FindInner<JsonException>(bad);
         if (json is not null)
         {
-            var field = FieldFromJsonPath(json.Path);
-            var message = DescribeJsonError(json);
+            // A value of the wrong type names its field; broken syntax is a problem of the body as a whole.
+            var isValueError = json.Message.Contains("could not be converted", StringComparison.Ordinal)
+                || json.Message.Contains("missing required properties", StringComparison.Ordinal);
+            var field = isValueError ? FieldFromJsonPath(json.Path) : "body";
+            var message = isValueError
+                ? (json.Message.Contains("could not be converted", StringComparison.Ordinal)
+                    ? "has a value of the wrong type or an unknown enum value."
+                    : json.Message.Split(" Path:", 2)[0])
+                : $"is not well-formed JSON (line {(json.LineNumber ?? 0) + 1}, byte {json.BytePositionInLine ?? 0}).";
             return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request body is not valid JSON for this operation.",
-                Detail = field == "body" ? message : $"{field}: {message}",
+                Detail = $"{field}: {message}",
+            };
+        }
+        // e.g. Failed to bind parameter "SupplierRole? role" from "Foo".
+        var binding = System.Text.RegularExpressions.Regex.Match(bad.Message, "parameter \"[^\"]*?(\\w+)\" from \"([^\"]*)\"");
+        if (binding.Success)
+        {
+            var message = $"'{binding.Groups[2].Value}' is not a valid value.";
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [binding.Groups[1].Value] = [message] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "A request parameter is not valid.",
+                Detail = $"{binding.Groups[1].Value}: {message}",
             };
         }
         return new ProblemDetails
@@ -84,17 +103,6 @@ sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<Pr
             Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request is too large." : "The request is not valid.",
             Detail = bad.Message,
         };
-    }
-
-    static string DescribeJsonError(JsonException json)
-    {
-        var inner = json.InnerException?.Message;
-        // System.Text.Json's messages mention .NET type names; keep the part a caller can act on.
-        if (json.Message.Contains("could not be converted", StringComparison.Ordinal))
-            return "has a value of the wrong type or an unknown enum value.";
-        if (json.Message.Contains("missing required properties", StringComparison.Ordinal))
-            return json.Message.Split(" Path:", 2)[0];
-        return inner ?? json.Message.Split(" Path:", 2)[0];
     }
 
     static string FieldFromJsonPath(string? path)

@@ -26,12 +26,13 @@ public static class ServiceClientExtensions
 
     /// <summary>
     /// Registers <typeparamref name="TClient"/> with its base address from <c>Services:{serviceName}:BaseUrl</c>
-    /// and the standard resilience handler (retry, circuit breaker, timeouts).
+    /// and the standard resilience handler (retry, circuit breaker, timeouts). Refit generates the client at
+    /// compile time, so the project that declares <typeparamref name="TClient"/> must reference the Refit package itself.
     /// </summary>
     public static IHttpClientBuilder AddServiceClient<TClient>(this IServiceCollection services, string serviceName) where TClient : class
     {
         services.AddOptions<ServiceEndpointOptions>(serviceName).BindConfiguration($"Services:{serviceName}").ValidateDataAnnotations().ValidateOnStart();
-        var client = services.AddRefitClient<TClient>(Settings)
+        var client = services.AddRefitGeneratedClient<TClient>(Settings)
             .ConfigureHttpClient((sp, http) => http.BaseAddress = new Uri(sp.GetRequiredService<IOptionsMonitor<ServiceEndpointOptions>>().Get(serviceName).BaseUrl));
         client.AddStandardResilienceHandler();
         return client;
