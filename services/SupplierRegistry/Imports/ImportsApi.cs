@@ -21,7 +21,7 @@ public static class ImportsApi
                 => Upload(ImportKind.Suppliers, r, db, q, o.Value, u, t, ct))
             .WithTags("Imports").RequireAuthorization(Policies.Procurement).DisableAntiforgery()
             .WithSummary("Import suppliers from CSV (upsert by registration id)")
-            .WithDescription($"Columns: {string.Join(',', SupplierCsvImport.Columns)}; lists separated by |; registration_id is SCHEME:VALUE or, for CN, a bare USCC. " + csvHelp);
+            .WithDescription($"Columns: {string.Join(',', SupplierCsvImport.Columns)} (optional: lei); lists separated by |; registration_id is SCHEME:VALUE or, for CN, a bare USCC. " + csvHelp);
         app.MapPost("/api/supply-links/import", (HttpRequest r, RegistryDbContext db, ImportQueue q, IOptions<ImportOptions> o, ClaimsPrincipal u, TimeProvider t, CancellationToken ct)
                 => Upload(ImportKind.SupplyLinks, r, db, q, o.Value, u, t, ct))
             .WithTags("Imports").RequireAuthorization(Policies.Procurement).DisableAntiforgery()
@@ -123,7 +123,8 @@ public static class ImportsApi
         {
             await using var stream = File.OpenRead(path);
             using var reader = new CsvReader(stream);
-            CsvHeader.Read(reader, kind == ImportKind.Suppliers ? SupplierCsvImport.Columns : LinkCsvImport.Columns);
+            if (kind == ImportKind.Suppliers) CsvHeader.Read(reader, SupplierCsvImport.Columns, SupplierCsvImport.OptionalColumns);
+            else CsvHeader.Read(reader, LinkCsvImport.Columns);
             var count = 0;
             while (reader.TryReadRow(out _))
             {

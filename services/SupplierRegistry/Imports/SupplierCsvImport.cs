@@ -10,18 +10,21 @@ public static class SupplierCsvImport
 {
     public static readonly IReadOnlyList<string> Columns = ["name", "local_name", "aliases", "registration_id", "country_code", "region_code", "roles", "contact_email"];
 
+    /// <summary>Columns a file may add to the required ones.</summary>
+    public static readonly IReadOnlyList<string> OptionalColumns = ["lei"];
+
     /// <summary>API field names → CSV columns, so a row error names the column the user sees.</summary>
     static readonly Dictionary<string, string> ColumnOf = new()
     {
         ["name"] = "name", ["localName"] = "local_name", ["registrationId.scheme"] = "registration_id", ["registrationId.value"] = "registration_id",
-        ["countryCode"] = "country_code", ["regionCode"] = "region_code", ["roles"] = "roles", ["contactEmail"] = "contact_email", ["aliases"] = "aliases",
+        ["countryCode"] = "country_code", ["regionCode"] = "region_code", ["roles"] = "roles", ["contactEmail"] = "contact_email", ["aliases"] = "aliases", ["lei"] = "lei",
     };
 
     public static async Task RunAsync(RegistryDbContext db, ImportJob job, int batchSize, TimeProvider time, CancellationToken ct)
     {
         await using var stream = File.OpenRead(job.StoredFile);
         using var reader = new CsvReader(stream);
-        var header = CsvHeader.Read(reader, Columns);
+        var header = CsvHeader.Read(reader, Columns, OptionalColumns);
         var firstRowOf = new Dictionary<(string?, string?), int>();
         var batch = new List<(int Row, SupplierInput Input)>();
         var chunk = new ImportChunk();
@@ -47,7 +50,7 @@ public static class SupplierCsvImport
     static SupplierInput? Parse(CsvHeader header, string[] cells, int row, ImportChunk chunk)
     {
         var failed = false;
-        foreach (var column in Columns)
+        foreach (var column in Columns.Concat(OptionalColumns))
         {
             if (SpreadsheetFormula.LooksLikeFormula(header.Get(cells, column)))
             {
@@ -75,7 +78,7 @@ public static class SupplierCsvImport
         }
         var (scheme, value) = RegistrationSchemes.Split(registration ?? "");
         var draft = new SupplierDraft(header.Get(cells, "name"), header.Get(cells, "local_name"), List(header.Get(cells, "aliases")),
-            scheme, value, null, header.Get(cells, "country_code"), header.Get(cells, "region_code"), roles, header.Get(cells, "contact_email"));
+            scheme, value, header.Get(cells, "lei"), header.Get(cells, "country_code"), header.Get(cells, "region_code"), roles, header.Get(cells, "contact_email"));
         var errors = new Dictionary<string, string[]>();
         var input = SupplierInput.Validate(draft, errors);
         foreach (var (field, messages) in errors)

@@ -154,6 +154,17 @@ public abstract class ImportTests(RegistryFactory factory)
     }
 
     [Fact]
+    public async Task OptionalLeiColumn_IsImportedAndValidated()
+    {
+        var good = TestData.NewUscc();
+        var bad = TestData.NewUscc();
+        var csv = $"{SupplierHeader},lei\nLei ok {good},,,{good},CN,,Cell,,529900T8BM49AURSDO55\nLei bad {bad},,,{bad},CN,,Cell,,529900T8BM49AURSDO56\n";
+        var job = await ImportAndWait("/api/suppliers/import", Csv(csv));
+        Assert.Equal(1, job.GetProperty("created").GetInt32());
+        Assert.Equal(("lei", 3), (job.GetProperty("errors")[0].GetProperty("column").GetString(), job.GetProperty("errors")[0].GetProperty("row").GetInt32()));
+    }
+
+    [Fact]
     public async Task RawCsvBody_IsAccepted()
     {
         var uscc = TestData.NewUscc();
