@@ -113,6 +113,8 @@ sdd_log "SUPPLIERDD_TEST_RABBITMQ=$SUPPLIERDD_TEST_RABBITMQ"
 sdd_log "SUPPLIERDD_TEST_RABBITMQCTL=$SUPPLIERDD_TEST_RABBITMQCTL"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# No vendor telemetry from MassTransit test harnesses either (the services turn it off in code).
+export MASSTRANSIT_USAGE_TELEMETRY=false
 # English runner output, so the summary lines below can be read.
 export DOTNET_CLI_UI_LANGUAGE=en-US VSLANG=1033
 # MSBuild worker nodes and the compiler server exit with the build instead of lingering for the

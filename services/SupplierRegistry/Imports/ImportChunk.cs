@@ -1,11 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using SupplierDD.ServiceDefaults.Database;
+using SupplierDD.ServiceDefaults.Messaging;
 using SupplierDD.SupplierRegistry.Data;
+using SupplierDD.SupplierRegistry.Suppliers;
+using SupplierDD.SupplierRegistry.SupplyLinks;
 
 namespace SupplierDD.SupplierRegistry.Imports;
 
 /// <summary>
-/// What one batch of rows did. The batch's rows, events, row errors and the job's progress are
-/// committed in one transaction, so a crash never leaves a row half imported or progress ahead of data.
+/// What one batch of rows did. The batch's new rows, changed rows, events, row errors and the job's
+/// progress are committed in one transaction, so a crash never leaves a row half imported or
+/// progress ahead of data. New rows go in through <see cref="BulkInsert"/> (COPY on PostgreSQL).
 /// </summary>
 public sealed class ImportChunk
 {
@@ -13,6 +18,9 @@ public sealed class ImportChunk
     public int Created { get; set; }
     public int Updated { get; set; }
     public int Unchanged { get; set; }
+    public List<Supplier> NewSuppliers { get; } = [];
+    public List<SupplyLink> NewLinks { get; } = [];
+    public List<OutboxMessage> Events { get; } = [];
     public List<ImportRowError> Errors { get; } = [];
     /// <summary>Rows that failed (one row can carry several errors).</summary>
     public HashSet<int> FailedRows { get; } = [];
@@ -23,16 +31,22 @@ public sealed class ImportChunk
         FailedRows.Add(row);
     }
 
+    public void Publish<T>(T message) where T : class => Events.Add(OutboxMessage.Create(message));
+
     public async Task CommitAsync(RegistryDbContext db, ImportJob job, CancellationToken ct)
     {
         foreach (var e in Errors) e.ImportJobId = job.Id;
-        db.ImportRowErrors.AddRange(Errors);
         job.RowsDone += Rows;
         job.Created += Created;
         job.Updated += Updated;
         job.Unchanged += Unchanged;
         job.Failed += FailedRows.Count;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.InsertAsync(NewSuppliers, ct);
+        await db.InsertAsync(NewSuppliers.SelectMany(s => s.Aliases).ToList(), ct);
+        await db.InsertAsync(NewLinks, ct);
+        await db.InsertAsync(Events, ct);
+        await db.InsertAsync(Errors, ct);
         await db.SaveChangesAsync(ct);
         await db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.RowsDone, job.RowsDone).SetProperty(j => j.Created, job.Created).SetProperty(j => j.Updated, job.Updated)

@@ -20,21 +20,23 @@ public static class LinkCsvImport
             var suppliers = await SupplierIndex.LoadAsync(db, ct);
             var links = await db.SupplyLinks.AsNoTracking()
                 .Select(l => new { l.Id, l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material, l.SharePercent }).ToListAsync(ct);
-            var graph = SupplyGraph.From(links.Select(l => (l.UpstreamSupplierId, l.DownstreamSupplierId)));
             var existing = links.ToDictionary(l => (l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material), l => (l.Id, l.SharePercent));
+
+            // Pass 1 reads and checks every row, so the graph can be laid out for all new edges at once.
+            var rows = ReadRows(job.StoredFile, suppliers);
+            var expected = rows.Where(r => r.Link is not null && !existing.ContainsKey((r.Link.Upstream, r.Link.Downstream, r.Link.Material)))
+                .Select(r => (r.Link!.Upstream, r.Link.Downstream)).ToList();
+            var graph = SupplyGraph.From(links.Select(l => (l.UpstreamSupplierId, l.DownstreamSupplierId)).ToList(), expected);
             links.Clear();
 
-            await using var stream = File.OpenRead(job.StoredFile);
-            using var reader = new CsvReader(stream);
-            var header = CsvHeader.Read(reader, Columns);
             var chunk = new ImportChunk();
             var now = time.GetUtcNow();
             var by = $"import:{job.Id}";
-            while (reader.TryReadRow(out var cells))
+            foreach (var row in rows)
             {
                 chunk.Rows++;
-                var row = reader.RowNumber;
-                if (Parse(header, cells, row, suppliers, chunk) is { } link)
+                foreach (var (column, message) in row.Errors) chunk.Fail(row.Row, column, message);
+                if (row.Link is { } link)
                 {
                     var key = (link.Upstream, link.Downstream, link.Material);
                     if (existing.TryGetValue(key, out var stored))
@@ -51,7 +53,7 @@ public static class LinkCsvImport
                     }
                     else if (!graph.TryAdd(link.Upstream, link.Downstream, out var cycle))
                     {
-                        chunk.Fail(row, "upstream_registration_id", cycle.Count == 1
+                        chunk.Fail(row.Row, "upstream_registration_id", cycle.Count == 1
                             ? "a supplier cannot supply itself."
                             : $"this link would close a cycle: the upstream supplier is already {cycle.Count - 1} tier(s) downstream of the downstream supplier.");
                     }
@@ -62,8 +64,8 @@ public static class LinkCsvImport
                             Id = Guid.CreateVersion7(now), UpstreamSupplierId = link.Upstream, DownstreamSupplierId = link.Downstream,
                             Material = link.Material, SharePercent = link.Share, CreatedAt = now, CreatedBy = by,
                         };
-                        db.SupplyLinks.Add(entity);
-                        db.Publish(SupplyLinksApi.LinkAdded(entity, by, now));
+                        chunk.NewLinks.Add(entity);
+                        chunk.Publish(SupplyLinksApi.LinkAdded(entity, by, now));
                         existing[key] = (entity.Id, link.Share);
                         chunk.Created++;
                     }
@@ -83,21 +85,37 @@ public static class LinkCsvImport
         }
     }
 
+    sealed record RowResult(int Row, ParsedLink? Link, List<(string Column, string Message)> Errors);
+
+    static List<RowResult> ReadRows(string file, SupplierIndex suppliers)
+    {
+        using var stream = File.OpenRead(file);
+        using var reader = new CsvReader(stream);
+        var header = CsvHeader.Read(reader, Columns);
+        var rows = new List<RowResult>();
+        while (reader.TryReadRow(out var cells))
+        {
+            var errors = new List<(string, string)>();
+            rows.Add(new RowResult(reader.RowNumber, Parse(header, cells, suppliers, errors), errors));
+        }
+        return rows;
+    }
+
     sealed record ParsedLink(Guid Upstream, Guid Downstream, string Material, decimal? Share);
 
-    static ParsedLink? Parse(CsvHeader header, string[] cells, int row, SupplierIndex suppliers, ImportChunk chunk)
+    static ParsedLink? Parse(CsvHeader header, string[] cells, SupplierIndex suppliers, List<(string Column, string Message)> failures)
     {
         var failed = false;
         foreach (var column in Columns)
         {
             if (!SpreadsheetFormula.LooksLikeFormula(header.Get(cells, column))) continue;
-            chunk.Fail(row, column, "starts with =, +, - or @: it would run as a formula in a spreadsheet (a share cannot be negative).");
+            failures.Add((column, "starts with =, +, - or @: it would run as a formula in a spreadsheet (a share cannot be negative)."));
             failed = true;
         }
         if (failed) return null;
 
-        var upstream = Resolve(header.Get(cells, "upstream_registration_id"), "upstream_registration_id", row, suppliers, chunk);
-        var downstream = Resolve(header.Get(cells, "downstream_registration_id"), "downstream_registration_id", row, suppliers, chunk);
+        var upstream = Resolve(header.Get(cells, "upstream_registration_id"), "upstream_registration_id", suppliers, failures);
+        var downstream = Resolve(header.Get(cells, "downstream_registration_id"), "downstream_registration_id", suppliers, failures);
         var errors = new Dictionary<string, string[]>();
         var material = Materials.Normalize(header.Get(cells, "material"), "material", errors);
         decimal? share = null;
@@ -109,20 +127,20 @@ public static class LinkCsvImport
             else Suppliers.SupplierInput.Add(errors, "share_percent", $"'{shareText}' is not a number (use a dot for decimals, e.g. 42.5).");
         }
         foreach (var (field, messages) in errors)
-            foreach (var message in messages) chunk.Fail(row, field, message);
+            foreach (var message in messages) failures.Add((field, message));
         if (upstream is null || downstream is null || errors.Count > 0) return null;
         return new ParsedLink(upstream.Value, downstream.Value, material!, share);
     }
 
-    static Guid? Resolve(string? text, string column, int row, SupplierIndex suppliers, ImportChunk chunk)
+    static Guid? Resolve(string? text, string column, SupplierIndex suppliers, List<(string Column, string Message)> failures)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            chunk.Fail(row, column, "is required.");
+            failures.Add((column, "is required."));
             return null;
         }
         var (id, problem) = suppliers.Find(text);
-        if (problem is not null) chunk.Fail(row, column, problem);
+        if (problem is not null) failures.Add((column, problem));
         return id;
     }
 

@@ -109,7 +109,9 @@ public static class SupplierCsvImport
             }
             else
             {
-                SupplierWriter.Create(db, input, by, now);
+                var created = SupplierWriter.New(input, by, now);
+                chunk.NewSuppliers.Add(created);
+                chunk.Publish(SupplierEvents.Registered(created, by));
                 chunk.Created++;
             }
         }

@@ -7,11 +7,17 @@ public static class SupplierWriter
 {
     public static Supplier Create(RegistryDbContext db, SupplierInput input, string by, DateTimeOffset now)
     {
-        var supplier = new Supplier { Id = Guid.CreateVersion7(now), CreatedAt = now, CreatedBy = by, Status = OnboardingStatus.Draft, Version = 1 };
-        Apply(supplier, input);
-        supplier.UpdatedAt = now;
+        var supplier = New(input, by, now);
         db.Suppliers.Add(supplier);
         db.Publish(SupplierEvents.Registered(supplier, by));
+        return supplier;
+    }
+
+    /// <summary>A new supplier, not yet added to any context (bulk imports insert many at once).</summary>
+    public static Supplier New(SupplierInput input, string by, DateTimeOffset now)
+    {
+        var supplier = new Supplier { Id = Guid.CreateVersion7(now), CreatedAt = now, CreatedBy = by, Status = OnboardingStatus.Draft, Version = 1, UpdatedAt = now };
+        Apply(supplier, input);
         return supplier;
     }
 

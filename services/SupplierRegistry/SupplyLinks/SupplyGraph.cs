@@ -16,13 +16,52 @@ public sealed class SupplyGraph
 
     public int NodeCount => ids.Count;
 
-    /// <summary>Builds the graph from existing edges, which must be acyclic.</summary>
-    public static SupplyGraph From(IEnumerable<(Guid Upstream, Guid Downstream)> edges)
+    /// <summary>
+    /// Builds the graph from existing edges (which must be acyclic). <paramref name="expected"/> are edges
+    /// about to be added: nodes are first laid out in a topological order of both together, so
+    /// adding the expected edges later rarely has to repair the order (bulk imports stay linear).
+    /// </summary>
+    public static SupplyGraph From(IReadOnlyCollection<(Guid Upstream, Guid Downstream)> edges, IReadOnlyCollection<(Guid Upstream, Guid Downstream)>? expected = null)
     {
         var graph = new SupplyGraph();
+        foreach (var node in TopologicalOrder(expected is null ? edges : edges.Concat(expected))) graph.Node(node);
         foreach (var (u, d) in edges)
             if (!graph.TryAdd(u, d, out _)) throw new InvalidOperationException("The stored supply graph has a cycle.");
         return graph;
+    }
+
+    /// <summary>Reverse DFS post-order: a topological order where the edges allow one, a near one where they close cycles.</summary>
+    static List<Guid> TopologicalOrder(IEnumerable<(Guid Upstream, Guid Downstream)> edges)
+    {
+        var next = new Dictionary<Guid, List<Guid>>();
+        var nodes = new List<Guid>();
+        foreach (var (u, d) in edges)
+        {
+            if (!next.TryGetValue(u, out var list)) { next[u] = list = []; nodes.Add(u); }
+            list.Add(d);
+            if (!next.ContainsKey(d)) { next[d] = []; nodes.Add(d); }
+        }
+        var visited = new HashSet<Guid>();
+        var postOrder = new List<Guid>(nodes.Count);
+        var stack = new Stack<(Guid Node, int Child)>();
+        foreach (var root in nodes)
+        {
+            if (!visited.Add(root)) continue;
+            stack.Push((root, 0));
+            while (stack.Count > 0)
+            {
+                var (node, child) = stack.Pop();
+                var children = next[node];
+                if (child < children.Count)
+                {
+                    stack.Push((node, child + 1));
+                    if (visited.Add(children[child])) stack.Push((children[child], 0));
+                }
+                else postOrder.Add(node);
+            }
+        }
+        postOrder.Reverse();
+        return postOrder;
     }
 
     /// <summary>Adds upstream → downstream unless it closes a cycle; then <paramref name="cycle"/> lists the loop from downstream back to upstream.</summary>

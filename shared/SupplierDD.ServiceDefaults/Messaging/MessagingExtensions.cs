@@ -21,6 +21,8 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(servicePrefix, includeNamespace: false));
+            // MassTransit 8.4+ reports usage to its vendor over the internet; our services call nobody they were not configured to.
+            bus.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             consumers?.Invoke(bus);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
                 endpoint.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500))));

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+
+namespace SupplierDD.ServiceDefaults.Database;
+
+/// <summary>
+/// Inserts many new rows at once. On PostgreSQL they stream through binary <c>COPY</c> on the
+/// context's own connection and transaction, an order of magnitude faster than tracked inserts;
+/// on other providers they are added to the context for the next <c>SaveChanges</c>.
+/// Columns come from the EF model (names, value converters), so the two paths store the same values.
+/// </summary>
+public static class BulkInsert
+{
+    /// <summary>
+    /// PostgreSQL: copies now (call inside the transaction that also saves the rest).
+    /// Others: adds the rows; the caller's <c>SaveChanges</c> writes them.
+    /// </summary>
+    public static async Task InsertAsync<T>(this DbContext db, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
+    {
+        if (rows.Count == 0) return;
+        if (!db.Database.IsNpgsql())
+        {
+            db.Set<T>().AddRange(rows);
+            return;
+        }
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        // Database-generated keys (identity columns) are left to the database.
+        var columns = entity.GetProperties()
+            .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd && p.ClrType is var t && (t == typeof(long) || t == typeof(int))))
+            .Select(p => new Column(p, p.GetColumnName(table)!, p.GetTypeMapping().Converter, DataTypeName(p.GetColumnType())))
+            .ToArray();
+        var target = entity.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(table.Name)}" : Quote(table.Name);
+        var command = $"COPY {target} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
+
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var importer = await connection.BeginBinaryImportAsync(command, ct);
+        foreach (var row in rows)
+        {
+            await importer.StartRowAsync(ct);
+            foreach (var column in columns)
+            {
+                var value = column.Property.GetGetter().GetClrValueUsingContainingEntity(row);
+                if (value is not null && column.Converter is not null) value = column.Converter.ConvertToProvider(value);
+                if (value is null) await importer.WriteNullAsync(ct);
+                else await importer.WriteAsync(value, column.Type, ct);
+            }
+        }
+        await importer.CompleteAsync(ct);
+    }
+
+    sealed record Column(IProperty Property, string Name, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter, string Type);
+
+    /// <summary>"character varying(300)" → "character varying": COPY wants the type, not its length.</summary>
+    static string DataTypeName(string columnType) => columnType.Split('(', 2)[0].Trim();
+
+    static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
