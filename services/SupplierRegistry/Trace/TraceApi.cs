@@ -42,6 +42,61 @@ public static class TraceApi
         if (!await db.Suppliers.AnyAsync(s => s.Id == id, ct)) return Problems.NotFound("Supplier", id);
         var maxDepth = depth ?? DefaultDepth;
 
+        var (tiers, edges, truncated) = db.Database.IsNpgsql()
+            ? await WalkWithRecursiveQueryAsync(db, id, direction, maxDepth, ct)
+            : await WalkLevelByLevelAsync(db, id, direction, maxDepth, ct);
+
+        var ids = tiers.Keys.ToList();
+        var suppliers = await db.Suppliers.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new { s.Id, s.Name, s.LocalName, s.CountryCode, s.RegionCode, s.Roles, s.Status }).ToListAsync(ct);
+        var regions = (await db.Facilities.AsNoTracking().Where(f => ids.Contains(f.SupplierId) && f.RegionCode != null)
+                .Select(f => new { f.SupplierId, f.RegionCode }).ToListAsync(ct))
+            .GroupBy(f => f.SupplierId).ToDictionary(g => g.Key, g => g.Select(f => f.RegionCode!).Distinct().Order().ToArray());
+        var nodes = suppliers
+            .Select(s => new TraceNode(s.Id, s.Name, s.LocalName, s.CountryCode, s.RegionCode, SupplierRoles.Split(s.Roles), s.Status, tiers[s.Id],
+                regions.GetValueOrDefault(s.Id) ?? []))
+            .OrderBy(n => n.Tier).ThenBy(n => n.Name)
+            .ToList();
+        return TypedResults.Ok(new TraceResponse(id, direction, maxDepth, nodes, edges, truncated));
+    }
+
+    sealed record Reached(Guid Id, int Tier);
+
+    /// <summary>PostgreSQL walks the graph in one recursive query; only the edges among the reached suppliers come back separately.</summary>
+    static async Task<(Dictionary<Guid, int> Tiers, List<TraceEdge> Edges, bool Truncated)> WalkWithRecursiveQueryAsync(
+        RegistryDbContext db, Guid id, TraceDirection direction, int maxDepth, CancellationToken ct)
+    {
+        var (from, to) = direction == TraceDirection.Upstream ? ("DownstreamSupplierId", "UpstreamSupplierId") : ("UpstreamSupplierId", "DownstreamSupplierId");
+        var sql = $"""
+            WITH RECURSIVE walk(node, tier) AS (
+                SELECT @root, 0
+                UNION
+                SELECT l."{to}", w.tier + 1 FROM walk w JOIN "SupplyLinks" l ON l."{from}" = w.node WHERE w.tier < @depth
+            )
+            SELECT node AS "Id", MIN(tier) AS "Tier" FROM walk GROUP BY node ORDER BY MIN(tier) LIMIT @limit
+            """;
+        var reached = await db.Database.SqlQueryRaw<Reached>(sql,
+                new Npgsql.NpgsqlParameter("root", id), new Npgsql.NpgsqlParameter("depth", maxDepth), new Npgsql.NpgsqlParameter("limit", MaxNodes + 1))
+            .ToListAsync(ct);
+        var truncated = reached.Count > MaxNodes;
+        var tiers = reached.Take(MaxNodes).ToDictionary(r => r.Id, r => r.Tier);
+        var ids = tiers.Keys.ToList();
+        var links = direction == TraceDirection.Upstream
+            ? db.SupplyLinks.AsNoTracking().Where(l => ids.Contains(l.DownstreamSupplierId))
+            : db.SupplyLinks.AsNoTracking().Where(l => ids.Contains(l.UpstreamSupplierId));
+        var candidates = await links.Select(l => new TraceEdge(l.Id, l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material, l.SharePercent, l.UpstreamFacilityId)).ToListAsync(ct);
+        // The same edges the level-by-level walk collects: those leaving a supplier short of the depth, into the reached set.
+        var edges = candidates.Where(e =>
+        {
+            var (near, far) = direction == TraceDirection.Upstream ? (e.DownstreamSupplierId, e.UpstreamSupplierId) : (e.UpstreamSupplierId, e.DownstreamSupplierId);
+            return tiers.TryGetValue(near, out var tier) && tier < maxDepth && tiers.ContainsKey(far);
+        }).ToList();
+        return (tiers, edges, truncated);
+    }
+
+    static async Task<(Dictionary<Guid, int> Tiers, List<TraceEdge> Edges, bool Truncated)> WalkLevelByLevelAsync(
+        RegistryDbContext db, Guid id, TraceDirection direction, int maxDepth, CancellationToken ct)
+    {
         var tiers = new Dictionary<Guid, int> { [id] = 0 };
         var edges = new List<TraceEdge>();
         var frontier = new List<Guid> { id };
@@ -63,18 +118,6 @@ public static class TraceApi
             }
         }
         if (truncated) edges.RemoveAll(e => !tiers.ContainsKey(e.UpstreamSupplierId) || !tiers.ContainsKey(e.DownstreamSupplierId));
-
-        var ids = tiers.Keys.ToList();
-        var suppliers = await db.Suppliers.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .Select(s => new { s.Id, s.Name, s.LocalName, s.CountryCode, s.RegionCode, s.Roles, s.Status }).ToListAsync(ct);
-        var regions = (await db.Facilities.AsNoTracking().Where(f => ids.Contains(f.SupplierId) && f.RegionCode != null)
-                .Select(f => new { f.SupplierId, f.RegionCode }).ToListAsync(ct))
-            .GroupBy(f => f.SupplierId).ToDictionary(g => g.Key, g => g.Select(f => f.RegionCode!).Distinct().Order().ToArray());
-        var nodes = suppliers
-            .Select(s => new TraceNode(s.Id, s.Name, s.LocalName, s.CountryCode, s.RegionCode, SupplierRoles.Split(s.Roles), s.Status, tiers[s.Id],
-                regions.GetValueOrDefault(s.Id) ?? []))
-            .OrderBy(n => n.Tier).ThenBy(n => n.Name)
-            .ToList();
-        return TypedResults.Ok(new TraceResponse(id, direction, maxDepth, nodes, edges, truncated));
+        return (tiers, edges, truncated);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace SupplierDD.ServiceDefaults.Database;
 
@@ -29,7 +30,7 @@ public static class BulkInsert
         // Database-generated keys (identity columns) are left to the database.
         var columns = entity.GetProperties()
             .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd && p.ClrType is var t && (t == typeof(long) || t == typeof(int))))
-            .Select(p => new Column(p, p.GetColumnName(table)!, p.GetTypeMapping().Converter, DataTypeName(p.GetColumnType())))
+            .Select(p => new Column(p.GetGetter(), p.GetColumnName(table)!, p.GetTypeMapping().Converter, DbType(p.GetColumnType())))
             .ToArray();
         var target = entity.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(table.Name)}" : Quote(table.Name);
         var command = $"COPY {target} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
@@ -42,7 +43,7 @@ public static class BulkInsert
             await importer.StartRowAsync(ct);
             foreach (var column in columns)
             {
-                var value = column.Property.GetGetter().GetClrValueUsingContainingEntity(row);
+                var value = column.Getter.GetClrValueUsingContainingEntity(row);
                 if (value is not null && column.Converter is not null) value = column.Converter.ConvertToProvider(value);
                 if (value is null) await importer.WriteNullAsync(ct);
                 else await importer.WriteAsync(value, column.Type, ct);
@@ -51,10 +52,27 @@ public static class BulkInsert
         await importer.CompleteAsync(ct);
     }
 
-    sealed record Column(IProperty Property, string Name, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter, string Type);
+    sealed record Column(IClrPropertyGetter Getter, string Name, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter, NpgsqlDbType Type);
 
-    /// <summary>"character varying(300)" → "character varying": COPY wants the type, not its length.</summary>
-    static string DataTypeName(string columnType) => columnType.Split('(', 2)[0].Trim();
+    /// <summary>The column's store type ("character varying(300)") as the binary COPY protocol names it.</summary>
+    static NpgsqlDbType DbType(string columnType) => columnType.Split('(', 2)[0].Trim() switch
+    {
+        "uuid" => NpgsqlDbType.Uuid,
+        "text" => NpgsqlDbType.Text,
+        "character varying" => NpgsqlDbType.Varchar,
+        "integer" => NpgsqlDbType.Integer,
+        "bigint" => NpgsqlDbType.Bigint,
+        "smallint" => NpgsqlDbType.Smallint,
+        "boolean" => NpgsqlDbType.Boolean,
+        "numeric" => NpgsqlDbType.Numeric,
+        "double precision" => NpgsqlDbType.Double,
+        "real" => NpgsqlDbType.Real,
+        "timestamp with time zone" => NpgsqlDbType.TimestampTz,
+        "timestamp without time zone" => NpgsqlDbType.Timestamp,
+        "date" => NpgsqlDbType.Date,
+        "bytea" => NpgsqlDbType.Bytea,
+        var other => throw new NotSupportedException($"Bulk insert has no binary mapping for column type '{other}'; add it here."),
+    };
 
     static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
