@@ -95,8 +95,12 @@ public static class SupplierCsvImport
     static async Task WriteAsync(RegistryDbContext db, ImportJob job, List<(int Row, SupplierInput Input)> batch, ImportChunk chunk, TimeProvider time, CancellationToken ct)
     {
         var values = batch.Select(b => b.Input.RegistrationValue!).Distinct().ToList();
-        var existing = (await db.Suppliers.Include(s => s.Aliases).Include(s => s.Facilities).AsSplitQuery()
-                .Where(s => values.Contains(s.RegistrationValue!)).ToListAsync(ct))
+        // Most rows of a first import are new: look for ids first, and load full suppliers only for those that exist.
+        var existingIds = await db.Suppliers.Where(s => values.Contains(s.RegistrationValue!)).Select(s => s.Id).ToListAsync(ct);
+        var existing = existingIds.Count == 0
+            ? []
+            : (await db.Suppliers.Include(s => s.Aliases).Include(s => s.Facilities).AsSplitQuery()
+                .Where(s => existingIds.Contains(s.Id)).ToListAsync(ct))
             .ToDictionary(s => (s.RegistrationScheme, s.RegistrationValue));
         var now = time.GetUtcNow();
         var by = $"import:{job.Id}";

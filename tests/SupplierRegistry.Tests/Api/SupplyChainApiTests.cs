@@ -49,6 +49,27 @@ public abstract class SupplyChainApiTests(RegistryFactory factory)
     }
 
     [Fact]
+    public async Task Trace_OfDiamondWithShortcut_UsesShortestTierAndKeepsEveryEdge()
+    {
+        var poly = await NewSupplier("Polysilicon");
+        var waferA = await NewSupplier("Wafer");
+        var waferB = await NewSupplier("Wafer");
+        var module = await NewSupplier("Module");
+        await Link(waferA, poly, "Polysilicon");
+        await Link(waferB, poly, "Polysilicon");
+        await Link(module, waferA, "Wafer");
+        await Link(module, waferB, "Wafer");
+        await Link(module, poly, "Polysilicon");
+
+        var up = await client.GetFromJsonAsync<JsonElement>($"/api/suppliers/{module}/upstream?depth=2");
+        var tiers = up.GetProperty("nodes").EnumerateArray().ToDictionary(n => n.GetProperty("id").GetGuid(), n => n.GetProperty("tier").GetInt32());
+        Assert.Equal(new Dictionary<Guid, int> { [module] = 0, [waferA] = 1, [waferB] = 1, [poly] = 1 }, tiers);
+        Assert.Equal(5, up.GetProperty("edges").GetArrayLength());
+        var oneTier = await client.GetFromJsonAsync<JsonElement>($"/api/suppliers/{module}/upstream?depth=1");
+        Assert.Equal(3, oneTier.GetProperty("edges").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Trace_ReturnsTiersEdgesAndFacilityRegions_BothWays()
     {
         var quartz = await NewSupplier("Quartz", "CN-XJ");
