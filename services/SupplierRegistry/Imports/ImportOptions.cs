@@ -12,5 +12,5 @@ public sealed class ImportOptions
     /// <summary>Most data rows one file may hold.</summary>
     [Range(1, 10_000_000)] public int MaxRows { get; set; } = 1_000_000;
     /// <summary>Rows validated and written per transaction.</summary>
-    [Range(1, 50_000)] public int BatchSize { get; set; } = 2000;
+    [Range(1, 50_000)] public int BatchSize { get; set; } = 5000;
 }

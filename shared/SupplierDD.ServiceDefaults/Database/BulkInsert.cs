@@ -30,7 +30,8 @@ public static class BulkInsert
         // Database-generated keys (identity columns) are left to the database.
         var columns = entity.GetProperties()
             .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd && p.ClrType is var t && (t == typeof(long) || t == typeof(int))))
-            .Select(p => new Column(p.GetGetter(), p.GetColumnName(table)!, p.GetTypeMapping().Converter, DbType(p.GetColumnType())))
+            .Select(p => new Column(p.GetGetter(), p.GetColumnName(table)!, p.GetTypeMapping().Converter, DbType(p.GetColumnType()),
+                TypedWriter(p.GetTypeMapping().Converter?.ProviderClrType ?? p.ClrType)))
             .ToArray();
         var target = entity.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(table.Name)}" : Quote(table.Name);
         var command = $"COPY {target} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
@@ -45,14 +46,27 @@ public static class BulkInsert
             {
                 var value = column.Getter.GetClrValueUsingContainingEntity(row);
                 if (value is not null && column.Converter is not null) value = column.Converter.ConvertToProvider(value);
-                if (value is null) await importer.WriteNullAsync(ct);
-                else await importer.WriteAsync(value, column.Type, ct);
+                // Synchronous, typed writes: the importer buffers, and boxing through Write<object> resolves the type per value.
+                if (value is null) importer.WriteNull();
+                else column.Write(importer, value, column.Type);
             }
         }
         await importer.CompleteAsync(ct);
     }
 
-    sealed record Column(IClrPropertyGetter Getter, string Name, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter, NpgsqlDbType Type);
+    sealed record Column(IClrPropertyGetter Getter, string Name, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter,
+        NpgsqlDbType Type, Action<NpgsqlBinaryImporter, object, NpgsqlDbType> Write);
+
+    static Action<NpgsqlBinaryImporter, object, NpgsqlDbType> TypedWriter(Type clrType)
+    {
+        var type = Nullable.GetUnderlyingType(clrType) ?? clrType;
+        return (Action<NpgsqlBinaryImporter, object, NpgsqlDbType>)typeof(BulkInsert)
+            .GetMethod(nameof(WriteTyped), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(type)
+            .CreateDelegate(typeof(Action<NpgsqlBinaryImporter, object, NpgsqlDbType>));
+    }
+
+    static void WriteTyped<T>(NpgsqlBinaryImporter importer, object value, NpgsqlDbType type) => importer.Write((T)value, type);
 
     /// <summary>The column's store type ("character varying(300)") as the binary COPY protocol names it.</summary>
     static NpgsqlDbType DbType(string columnType) => columnType.Split('(', 2)[0].Trim() switch

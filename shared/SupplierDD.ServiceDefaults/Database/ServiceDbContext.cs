@@ -22,7 +22,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration(Database.IsSqlServer()));
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
     }
 
