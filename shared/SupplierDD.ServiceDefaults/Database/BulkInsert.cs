@@ -1,7 +1,8 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace SupplierDD.ServiceDefaults.Database;
 
@@ -13,6 +14,8 @@ namespace SupplierDD.ServiceDefaults.Database;
 /// </summary>
 public static class BulkInsert
 {
+    static readonly ConcurrentDictionary<IEntityType, RowWriter> Writers = new();
+
     /// <summary>
     /// PostgreSQL: copies now (call inside the transaction that also saves the rest).
     /// Others: adds the rows; the caller's <c>SaveChanges</c> writes them.
@@ -26,67 +29,59 @@ public static class BulkInsert
             return;
         }
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        // Database-generated keys (identity columns) are left to the database.
-        var columns = entity.GetProperties()
-            .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd && p.ClrType is var t && (t == typeof(long) || t == typeof(int))))
-            .Select(p => new Column(p.GetGetter(), p.GetColumnName(table)!, p.GetTypeMapping().Converter, DbType(p.GetColumnType()),
-                TypedWriter(p.GetTypeMapping().Converter?.ProviderClrType ?? p.ClrType)))
-            .ToArray();
-        var target = entity.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(table.Name)}" : Quote(table.Name);
-        var command = $"COPY {target} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
+        var writer = Writers.GetOrAdd(entity, RowWriter.For<T>);
 
         await db.Database.OpenConnectionAsync(ct);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var importer = await connection.BeginBinaryImportAsync(command, ct);
+        await using var importer = await connection.BeginBinaryImportAsync(writer.Command, ct);
         foreach (var row in rows)
         {
             await importer.StartRowAsync(ct);
-            foreach (var column in columns)
-            {
-                var value = column.Getter.GetClrValueUsingContainingEntity(row);
-                if (value is not null && column.Converter is not null) value = column.Converter.ConvertToProvider(value);
-                // Synchronous, typed writes: the importer buffers, and boxing through Write<object> resolves the type per value.
-                if (value is null) importer.WriteNull();
-                else column.Write(importer, value, column.Type);
-            }
+            writer.Write(importer, row);
         }
         await importer.CompleteAsync(ct);
     }
 
-    sealed record Column(IClrPropertyGetter Getter, string Name, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter,
-        NpgsqlDbType Type, Action<NpgsqlBinaryImporter, object, NpgsqlDbType> Write);
-
-    static Action<NpgsqlBinaryImporter, object, NpgsqlDbType> TypedWriter(Type clrType)
+    /// <summary>The COPY command of an entity and a compiled method writing one row's values, typed, with EF's value converters applied.</summary>
+    sealed record RowWriter(string Command, Action<NpgsqlBinaryImporter, object> Write)
     {
-        var type = Nullable.GetUnderlyingType(clrType) ?? clrType;
-        return (Action<NpgsqlBinaryImporter, object, NpgsqlDbType>)typeof(BulkInsert)
-            .GetMethod(nameof(WriteTyped), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(type)
-            .CreateDelegate(typeof(Action<NpgsqlBinaryImporter, object, NpgsqlDbType>));
+        public static RowWriter For<T>(IEntityType entity)
+        {
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            // Database-generated keys (identity columns) are left to the database.
+            var properties = entity.GetProperties()
+                .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd && (p.ClrType == typeof(long) || p.ClrType == typeof(int))))
+                .ToArray();
+            if (properties.FirstOrDefault(p => p.PropertyInfo is null) is { } shadow)
+                throw new NotSupportedException($"Bulk insert needs a CLR property for {entity.DisplayName()}.{shadow.Name}.");
+
+            var target = entity.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(table.Name)}" : Quote(table.Name);
+            var command = $"COPY {target} ({string.Join(", ", properties.Select(p => Quote(p.GetColumnName(table)!)))}) FROM STDIN (FORMAT BINARY)";
+
+            var importer = Expression.Parameter(typeof(NpgsqlBinaryImporter), "importer");
+            var boxed = Expression.Parameter(typeof(object), "row");
+            var row = Expression.Variable(typeof(T), "typed");
+            var body = new List<Expression> { Expression.Assign(row, Expression.Convert(boxed, typeof(T))) };
+            body.AddRange(properties.Select(p => WriteValue(importer, Expression.Property(row, p.PropertyInfo!), p.GetTypeMapping().Converter)));
+            var lambda = Expression.Lambda<Action<NpgsqlBinaryImporter, object>>(Expression.Block([row], body), importer, boxed);
+            return new RowWriter(command, lambda.Compile());
+        }
+
+        static Expression WriteValue(ParameterExpression importer, Expression value, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? converter)
+        {
+            var writeNull = Expression.Call(importer, nameof(NpgsqlBinaryImporter.WriteNull), Type.EmptyTypes);
+            var underlying = Nullable.GetUnderlyingType(value.Type);
+            var canBeNull = !value.Type.IsValueType || underlying is not null;
+            Expression plain = underlying is not null ? Expression.Property(value, "Value") : value;
+            if (converter is not null)
+                plain = Expression.Invoke(converter.ConvertToProviderExpression, Expression.Convert(plain, converter.ModelClrType));
+            var providerType = Nullable.GetUnderlyingType(plain.Type) ?? plain.Type;
+            var write = Expression.Call(importer, nameof(NpgsqlBinaryImporter.Write), [providerType], Expression.Convert(plain, providerType));
+            return canBeNull
+                ? Expression.IfThenElse(Expression.Equal(value, Expression.Constant(null, value.Type)), writeNull, write)
+                : write;
+        }
     }
-
-    static void WriteTyped<T>(NpgsqlBinaryImporter importer, object value, NpgsqlDbType type) => importer.Write((T)value, type);
-
-    /// <summary>The column's store type ("character varying(300)") as the binary COPY protocol names it.</summary>
-    static NpgsqlDbType DbType(string columnType) => columnType.Split('(', 2)[0].Trim() switch
-    {
-        "uuid" => NpgsqlDbType.Uuid,
-        "text" => NpgsqlDbType.Text,
-        "character varying" => NpgsqlDbType.Varchar,
-        "integer" => NpgsqlDbType.Integer,
-        "bigint" => NpgsqlDbType.Bigint,
-        "smallint" => NpgsqlDbType.Smallint,
-        "boolean" => NpgsqlDbType.Boolean,
-        "numeric" => NpgsqlDbType.Numeric,
-        "double precision" => NpgsqlDbType.Double,
-        "real" => NpgsqlDbType.Real,
-        "timestamp with time zone" => NpgsqlDbType.TimestampTz,
-        "timestamp without time zone" => NpgsqlDbType.Timestamp,
-        "date" => NpgsqlDbType.Date,
-        "bytea" => NpgsqlDbType.Bytea,
-        var other => throw new NotSupportedException($"Bulk insert has no binary mapping for column type '{other}'; add it here."),
-    };
 
     static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -22,12 +22,10 @@ sealed class MigrateOnStart<TContext>(IServiceProvider services, IOptions<Databa
             await db.Database.OpenConnectionAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
-        // On an empty database, asking for applied migrations makes EF log a failed query against the missing
-        // history table as an error; ask whether the table exists first.
-        var history = db.GetService<IHistoryRepository>();
-        var pending = await history.ExistsAsync(cancellationToken)
-            ? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
-            : db.Database.GetMigrations().ToList();
+        // On an empty database EF logs its first look at the missing history table as a failed query;
+        // creating the (empty) table first keeps a fresh start free of alarming errors.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} migration(s) to {Context}: {Migrations}", pending.Count, typeof(TContext).Name, pending);
