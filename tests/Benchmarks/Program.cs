@@ -57,11 +57,8 @@ try
     Log.Line($"before the run (3 s): {results.Background.Markdown()}");
 
     Log.Line($"starting the service: {options.ServiceDllPath}");
-    service = await ServiceProcess.StartAsync(options.ServiceDllPath, benchDb, options.RabbitPort, options.WorkDir, new Dictionary<string, string>
-    {
-        // appsettings.json caps an upload at 100,000 rows; the 300k-link file is one upload here.
-        ["Imports__MaxRows"] = Math.Max(100_000, Math.Max(options.Suppliers, options.Links)).ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }.Concat(options.ServiceEnv).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value));
+    service = await ServiceProcess.StartAsync(options.ServiceDllPath, benchDb, options.RabbitPort, options.WorkDir, new Dictionary<string, string>()
+        .Concat(options.ServiceEnv).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value));
     if (options.ServiceEnv.Count > 0) results.Problems.Add($"The service ran with extra environment: {string.Join(", ", options.ServiceEnv.Select(e => $"{e.Key}={e.Value}"))}.");
     Log.Line($"service ready at {service.BaseAddress} (pid {service.Pid}); log {service.LogPath}");
     using var http = service.CreateClient();
@@ -126,7 +123,6 @@ try
         var offDb = new NpgsqlConnectionStringBuilder(options.Postgres) { Database = offName }.ConnectionString;
         service = await ServiceProcess.StartAsync(options.ServiceDllPath, offDb, options.RabbitPort, options.WorkDir, new Dictionary<string, string>
         {
-            ["Imports__MaxRows"] = Math.Max(100_000, Math.Max(options.Suppliers, options.Links)).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Messaging__Outbox__Enabled"] = "false",
         }.Concat(options.ServiceEnv.Where(e => e.Key != "Messaging__Outbox__Enabled")).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value));
         using var offHttp = service.CreateClient();

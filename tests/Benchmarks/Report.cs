@@ -50,7 +50,7 @@ public static class Report
         L("");
         L($"- Machine: {Machine()}");
         L($"- Servers: PostgreSQL {r.PostgresVersion ?? "?"} (throwaway cluster, `fsync=off`, `synchronous_commit=off`, `full_page_writes=off`, as infra/lib/postgres.sh sets it), RabbitMQ {r.RabbitMqVersion ?? "?"} (throwaway node); all on 127.0.0.1, same machine as the service and the runner.");
-        L("- Service: services/SupplierRegistry, Release build, its own process (`dotnet SupplierRegistry.dll`, Kestrel, `ASPNETCORE_ENVIRONMENT=Production`, server GC as the Web SDK sets it), `Database:Provider=Postgres`, `Messaging:Transport=RabbitMq`, default outbox and import options except `Imports:MaxRows` (raised from the shipped 100,000 so the links file is one upload).");
+        L("- Service: services/SupplierRegistry, Release build, its own process (`dotnet SupplierRegistry.dll`, Kestrel, `ASPNETCORE_ENVIRONMENT=Production`, server GC as the Web SDK sets it), `Database:Provider=Postgres`, `Messaging:Transport=RabbitMq`, default outbox and import options.");
         L(F($"- Data: synthetic PV graph, {o.Suppliers:N0} suppliers and {o.Links:N0} links, acyclic, links only from one tier to the next: {r.Graph}. About 70 % Chinese suppliers with valid USCCs (regions CN-XJ, CN-NM, …), the rest with SCHEME:VALUE ids. CSVs {r.CsvBytes.Suppliers / 1e6:0.0} MB + {r.CsvBytes.Links / 1e6:0.0} MB."));
         L("");
 
