@@ -29,14 +29,14 @@ source "$ROOT/infra/lib/rabbitmq.sh"
 BENCH_TMP="$(mktemp -d "${TMPDIR:-/tmp}/supplierdd-bench.XXXXXX")"
 # The postgres OS user must be able to traverse into its cluster folder below this one.
 chmod 711 "$BENCH_TMP"
-mkdir -p "$BENCH_TMP/work"
+mkdir -p "$BENCH_TMP/run"
 
 cleanup() {
   local rc=$?
   trap - INT TERM ERR
   set +e
   # The runner stops the service it started; if the runner itself was killed, stop that one process here.
-  local pid_file="$BENCH_TMP/work/service.pid" pid
+  local pid_file="$BENCH_TMP/run/service.pid" pid
   if [[ -s "$pid_file" ]]; then
     pid="$(cat "$pid_file")"
     if sdd_pid_alive "$pid" && grep -q SupplierRegistry "/proc/$pid/cmdline" 2>/dev/null; then
@@ -100,11 +100,11 @@ trap - ERR
 set +e
 dotnet "$ROOT/tests/Benchmarks/bin/Release/net10.0/Benchmarks.dll" \
   --postgres "$PG_CONN" --rabbitmq-port "$RMQ_PORT" --pg-dir "$PG_DIR" --rmq-dir "$RMQ_DIR" \
-  --repo "$ROOT" --work "$BENCH_TMP/work" "${output_args[@]}" "$@" </dev/null 2>&1 | (trap '' INT; exec tee "$BENCH_TMP/bench.log")
+  --repo "$ROOT" --work "$BENCH_TMP/run" "${output_args[@]}" "$@" </dev/null 2>&1 | (trap '' INT; exec tee "$BENCH_TMP/bench.log")
 rc=${PIPESTATUS[0]}
 set -e
 if ((rc != 0)); then
   sdd_err "the runner exited with $rc"
-  [[ -f "$BENCH_TMP/work/service.log" ]] && sdd_show_log "$BENCH_TMP/work/service.log" 40
+  [[ -f "$BENCH_TMP/run/service.log" ]] && sdd_show_log "$BENCH_TMP/run/service.log" 40
 fi
 exit "$rc"
