@@ -22,6 +22,11 @@ public static class SupplierCsvImport
 
     public static async Task RunAsync(RegistryDbContext db, ImportJob job, int batchSize, TimeProvider time, CancellationToken ct)
     {
+        // One read of every registration id up front: per-batch look-ups cost a query each, planned on stale
+        // statistics while the import itself grows the table.
+        var known = (await db.Suppliers.AsNoTracking().Where(s => s.RegistrationValue != null)
+                .Select(s => new { s.Id, s.RegistrationScheme, s.RegistrationValue }).ToListAsync(ct))
+            .ToDictionary(s => (s.RegistrationScheme, s.RegistrationValue), s => s.Id);
         await using var stream = File.OpenRead(job.StoredFile);
         using var reader = new CsvReader(stream);
         var header = CsvHeader.Read(reader, Columns, OptionalColumns);
@@ -39,12 +44,12 @@ public static class SupplierCsvImport
             }
             if (chunk.Rows >= batchSize)
             {
-                await WriteAsync(db, job, batch, chunk, time, ct);
+                await WriteAsync(db, job, known, batch, chunk, time, ct);
                 batch.Clear();
                 chunk = new ImportChunk();
             }
         }
-        if (chunk.Rows > 0) await WriteAsync(db, job, batch, chunk, time, ct);
+        if (chunk.Rows > 0) await WriteAsync(db, job, known, batch, chunk, time, ct);
     }
 
     static SupplierInput? Parse(CsvHeader header, string[] cells, int row, ImportChunk chunk)
@@ -92,11 +97,11 @@ public static class SupplierCsvImport
     static List<string> List(string? cell) =>
         string.IsNullOrWhiteSpace(cell) ? [] : cell.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 
-    static async Task WriteAsync(RegistryDbContext db, ImportJob job, List<(int Row, SupplierInput Input)> batch, ImportChunk chunk, TimeProvider time, CancellationToken ct)
+    static async Task WriteAsync(RegistryDbContext db, ImportJob job, Dictionary<(string?, string?), Guid> known,
+        List<(int Row, SupplierInput Input)> batch, ImportChunk chunk, TimeProvider time, CancellationToken ct)
     {
-        var values = batch.Select(b => b.Input.RegistrationValue!).Distinct().ToList();
-        // Most rows of a first import are new: look for ids first, and load full suppliers only for those that exist.
-        var existingIds = await db.Suppliers.Where(s => values.Contains(s.RegistrationValue!)).Select(s => s.Id).ToListAsync(ct);
+        var existingIds = batch.Select(b => known.GetValueOrDefault((b.Input.RegistrationScheme, b.Input.RegistrationValue)))
+            .Where(id => id != Guid.Empty).ToList();
         var existing = existingIds.Count == 0
             ? []
             : (await db.Suppliers.Include(s => s.Aliases).Include(s => s.Facilities).AsSplitQuery()
