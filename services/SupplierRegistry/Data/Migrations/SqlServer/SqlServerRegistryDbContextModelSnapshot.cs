@@ -86,13 +86,11 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MessageId")
-                        .IsUnique();
-
-                    b.HasIndex("SentAt");
-
                     b.HasIndex(new[] { "Id" }, "IX_OutboxMessages_Pending")
                         .HasFilter("[SentAt] IS NULL");
+
+                    b.HasIndex(new[] { "SentAt" }, "IX_OutboxMessages_Sent")
+                        .HasFilter("[SentAt] IS NOT NULL");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });
