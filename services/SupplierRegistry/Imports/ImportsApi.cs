@@ -75,7 +75,7 @@ public static class ImportsApi
             if (bytes < 0) return TooLarge(options);
             if (bytes == 0) return Problems.Invalid("file", "the file is empty; expected a header row and data rows.");
 
-            var rows = await CheckFileAsync(kind, path, options, ct);
+            var rows = CheckFile(kind, path, options);
             if (rows.Error is { } error) return Problems.Invalid("file", error);
 
             var job = new ImportJob
@@ -111,17 +111,15 @@ public static class ImportsApi
         return total;
     }
 
-    /// <summary>Encoding, header and CSV syntax are checked before the job exists, so a bad file is a 400 and nothing is written.</summary>
-    static async Task<(int Count, string? Error)> CheckFileAsync(ImportKind kind, string path, ImportOptions options, CancellationToken ct)
+    /// <summary>
+    /// Encoding, header and CSV syntax are checked in one read before the job exists, so a bad file is a 400
+    /// and nothing is written (the reader decodes strict UTF-8 and names the row of a bad byte).
+    /// </summary>
+    static (int Count, string? Error) CheckFile(ImportKind kind, string path, ImportOptions options)
     {
-        await using (var stream = File.OpenRead(path))
-        {
-            var utf8 = await Utf8Check.CheckAsync(stream, ct);
-            if (!utf8.IsValid) return (0, $"the file is not UTF-8 ({utf8.Problem}{(utf8.Line is { } line ? $", line {line}" : "")}); save it as 'CSV UTF-8' and upload again.");
-        }
         try
         {
-            await using var stream = File.OpenRead(path);
+            using var stream = File.OpenRead(path);
             using var reader = new CsvReader(stream);
             if (kind == ImportKind.Suppliers) CsvHeader.Read(reader, SupplierCsvImport.Columns, SupplierCsvImport.OptionalColumns);
             else CsvHeader.Read(reader, LinkCsvImport.Columns);
@@ -135,6 +133,10 @@ public static class ImportsApi
         catch (CsvHeaderException e)
         {
             return (0, e.Message);
+        }
+        catch (CsvEncodingException e)
+        {
+            return (0, $"{e.Message} Save it as 'CSV UTF-8' and upload again.");
         }
         catch (CsvFormatException e)
         {
