@@ -68,24 +68,11 @@ public sealed class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
         var now = time.GetUtcNow();
 
-        var candidates = await db.OutboxMessages
-            .Where(m => m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now) && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
-            .OrderBy(m => m.Id)
-            .Select(m => m.Id)
-            .Take(settings.BatchSize)
-            .ToListAsync(cancellationToken);
-        if (candidates.Count == 0) return 0;
-
         var claim = $"{host}:{Guid.NewGuid():N}";
         var leaseEnd = now + settings.LeaseDuration;
-        // The predicate is re-checked per row under the row lock, so a row another dispatcher claimed first is skipped.
-        await db.OutboxMessages
-            .Where(m => candidates.Contains(m.Id) && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, claim).SetProperty(m => m.LockedUntil, leaseEnd), cancellationToken);
-        var rows = await db.OutboxMessages.AsNoTracking()
-            .Where(m => candidates.Contains(m.Id) && m.LockedBy == claim && m.SentAt == null)
-            .OrderBy(m => m.Id)
-            .ToListAsync(cancellationToken);
+        var rows = db.Database.IsNpgsql()
+            ? await ClaimSkippingLockedAsync(db, claim, now, leaseEnd, settings.BatchSize, cancellationToken)
+            : await ClaimAsync(db, claim, now, leaseEnd, settings.BatchSize, cancellationToken);
         if (rows.Count == 0) return 0;
 
         using var activity = Activity.StartActivity("outbox dispatch");
@@ -116,6 +103,43 @@ public sealed class OutboxDispatcher(
         if (sentIds.Count < rows.Count)
             logger.LogWarning("Outbox: {Failed} of {Count} events could not be published; they will be retried with backoff", rows.Count - sentIds.Count, rows.Count);
         return rows.Count;
+    }
+
+    /// <summary>PostgreSQL: one statement claims a batch; rows another dispatcher is claiming right now are skipped, not waited for.</summary>
+    static async Task<List<OutboxMessage>> ClaimSkippingLockedAsync(ServiceDbContext db, string claim, DateTimeOffset now, DateTimeOffset leaseEnd, int batchSize, CancellationToken ct)
+    {
+        var rows = await db.OutboxMessages.FromSqlInterpolated($"""
+            UPDATE "OutboxMessages" SET "LockedBy" = {claim}, "LockedUntil" = {leaseEnd}
+            WHERE "Id" IN (
+                SELECT "Id" FROM "OutboxMessages"
+                WHERE "SentAt" IS NULL AND ("LockedUntil" IS NULL OR "LockedUntil" < {now}) AND ("NextAttemptAt" IS NULL OR "NextAttemptAt" <= {now})
+                ORDER BY "Id" LIMIT {batchSize}
+                FOR UPDATE SKIP LOCKED)
+            RETURNING *
+            """).AsNoTracking().ToListAsync(ct);
+        return rows.OrderBy(r => r.Id).ToList();
+    }
+
+    /// <summary>
+    /// Any provider: pick candidates, claim them with a conditional UPDATE (the predicate is re-checked per row
+    /// under its lock, so a row another dispatcher claimed first is skipped), then read what this claim got.
+    /// </summary>
+    static async Task<List<OutboxMessage>> ClaimAsync(ServiceDbContext db, string claim, DateTimeOffset now, DateTimeOffset leaseEnd, int batchSize, CancellationToken ct)
+    {
+        var candidates = await db.OutboxMessages
+            .Where(m => m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now) && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+            .OrderBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(batchSize)
+            .ToListAsync(ct);
+        if (candidates.Count == 0) return [];
+        await db.OutboxMessages
+            .Where(m => candidates.Contains(m.Id) && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, claim).SetProperty(m => m.LockedUntil, leaseEnd), ct);
+        return await db.OutboxMessages.AsNoTracking()
+            .Where(m => candidates.Contains(m.Id) && m.LockedBy == claim && m.SentAt == null)
+            .OrderBy(m => m.Id)
+            .ToListAsync(ct);
     }
 
     async Task<string?> PublishAsync(OutboxMessage row, OutboxOptions settings, CancellationToken cancellationToken)
