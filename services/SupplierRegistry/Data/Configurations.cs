@@ -26,7 +26,6 @@ sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         b.Property(s => s.CreatedBy).HasMaxLength(200);
         b.Property(s => s.Version).IsConcurrencyToken();
         b.HasIndex(s => new { s.RegistrationScheme, s.RegistrationValue }).IsUnique();
-        b.HasIndex(s => s.RegistrationValue);
         b.HasIndex(s => new { s.CountryCode, s.NameKey });
         b.HasIndex(s => s.Name);
         b.HasIndex(s => s.Status);

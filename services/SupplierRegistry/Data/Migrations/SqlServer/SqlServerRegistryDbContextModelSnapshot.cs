@@ -363,8 +363,6 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.SqlServer
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("RegistrationValue");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("CountryCode", "NameKey");

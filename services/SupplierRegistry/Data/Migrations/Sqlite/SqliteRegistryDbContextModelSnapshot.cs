@@ -352,8 +352,6 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Sqlite
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("RegistrationValue");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("CountryCode", "NameKey");
