@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SupplierDD.Standards.Csv;
-using SupplierDD.Standards.Identifiers;
 using SupplierDD.SupplierRegistry.Data;
 using SupplierDD.SupplierRegistry.SupplyLinks;
 
@@ -17,7 +16,7 @@ public static class LinkCsvImport
         await SupplyLinksApi.WriteLock.WaitAsync(ct);
         try
         {
-            var suppliers = await SupplierIndex.LoadAsync(db, ct);
+            var suppliers = await RegistrationIndex.LoadAsync(db, ct);
             var links = await db.SupplyLinks.AsNoTracking()
                 .Select(l => new { l.Id, l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material, l.SharePercent }).ToListAsync(ct);
             var existing = links.ToDictionary(l => (l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material), l => (l.Id, l.SharePercent));
@@ -87,7 +86,7 @@ public static class LinkCsvImport
 
     sealed record RowResult(int Row, ParsedLink? Link, List<(string Column, string Message)> Errors);
 
-    static List<RowResult> ReadRows(string file, SupplierIndex suppliers)
+    static List<RowResult> ReadRows(string file, RegistrationIndex suppliers)
     {
         using var stream = File.OpenRead(file);
         using var reader = new CsvReader(stream);
@@ -103,7 +102,7 @@ public static class LinkCsvImport
 
     sealed record ParsedLink(Guid Upstream, Guid Downstream, string Material, decimal? Share);
 
-    static ParsedLink? Parse(CsvHeader header, string[] cells, SupplierIndex suppliers, List<(string Column, string Message)> failures)
+    static ParsedLink? Parse(CsvHeader header, string[] cells, RegistrationIndex suppliers, List<(string Column, string Message)> failures)
     {
         var failed = false;
         foreach (var column in Columns)
@@ -132,7 +131,7 @@ public static class LinkCsvImport
         return new ParsedLink(upstream.Value, downstream.Value, material!, share);
     }
 
-    static Guid? Resolve(string? text, string column, SupplierIndex suppliers, List<(string Column, string Message)> failures)
+    static Guid? Resolve(string? text, string column, RegistrationIndex suppliers, List<(string Column, string Message)> failures)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -142,43 +141,5 @@ public static class LinkCsvImport
         var (id, problem) = suppliers.Find(text);
         if (problem is not null) failures.Add((column, problem));
         return id;
-    }
-
-    /// <summary>Registration id → supplier id, for every supplier in the registry.</summary>
-    sealed class SupplierIndex
-    {
-        readonly Dictionary<(string, string), Guid> byScheme = [];
-        readonly Dictionary<string, List<Guid>> byValue = new(StringComparer.Ordinal);
-
-        public static async Task<SupplierIndex> LoadAsync(RegistryDbContext db, CancellationToken ct)
-        {
-            var index = new SupplierIndex();
-            var rows = await db.Suppliers.AsNoTracking().Where(s => s.RegistrationValue != null)
-                .Select(s => new { s.Id, s.RegistrationScheme, s.RegistrationValue }).ToListAsync(ct);
-            foreach (var r in rows)
-            {
-                index.byScheme[(r.RegistrationScheme!, r.RegistrationValue!)] = r.Id;
-                if (!index.byValue.TryGetValue(r.RegistrationValue!, out var ids)) index.byValue[r.RegistrationValue!] = ids = [];
-                ids.Add(r.Id);
-            }
-            return index;
-        }
-
-        public (Guid? Id, string? Problem) Find(string text)
-        {
-            var (scheme, raw) = Suppliers.RegistrationSchemes.Split(text);
-            if (scheme is not null)
-            {
-                var upper = scheme.ToUpperInvariant();
-                var value = upper == Suppliers.RegistrationSchemes.Uscc ? UnifiedSocialCreditCode.Normalize(raw) : Collapse(raw);
-                return byScheme.TryGetValue((upper, value), out var id) ? (id, null) : (null, $"no supplier with registration id {upper}:{value}; import suppliers first.");
-            }
-            var bare = Collapse(raw);
-            if (!byValue.TryGetValue(bare, out var ids) && !byValue.TryGetValue(UnifiedSocialCreditCode.Normalize(raw), out ids))
-                return (null, $"no supplier with registration id '{raw}'; import suppliers first.");
-            return ids.Count == 1 ? (ids[0], null) : (null, $"'{raw}' is registered under {ids.Count} schemes; write it as SCHEME:VALUE.");
-        }
-
-        static string Collapse(string raw) => string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
     }
 }

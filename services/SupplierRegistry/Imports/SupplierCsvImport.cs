@@ -24,9 +24,7 @@ public static class SupplierCsvImport
     {
         // One read of every registration id up front: per-batch look-ups cost a query each, planned on stale
         // statistics while the import itself grows the table.
-        var known = (await db.Suppliers.AsNoTracking().Where(s => s.RegistrationValue != null)
-                .Select(s => new { s.Id, s.RegistrationScheme, s.RegistrationValue }).ToListAsync(ct))
-            .ToDictionary(s => (s.RegistrationScheme, s.RegistrationValue), s => s.Id);
+        var known = await RegistrationIndex.LoadAsync(db, ct);
         await using var stream = File.OpenRead(job.StoredFile);
         using var reader = new CsvReader(stream);
         var header = CsvHeader.Read(reader, Columns, OptionalColumns);
@@ -97,10 +95,10 @@ public static class SupplierCsvImport
     static List<string> List(string? cell) =>
         string.IsNullOrWhiteSpace(cell) ? [] : cell.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 
-    static async Task WriteAsync(RegistryDbContext db, ImportJob job, Dictionary<(string?, string?), Guid> known,
+    static async Task WriteAsync(RegistryDbContext db, ImportJob job, RegistrationIndex known,
         List<(int Row, SupplierInput Input)> batch, ImportChunk chunk, TimeProvider time, CancellationToken ct)
     {
-        var existingIds = batch.Select(b => known.GetValueOrDefault((b.Input.RegistrationScheme, b.Input.RegistrationValue)))
+        var existingIds = batch.Select(b => known.TryGet(b.Input.RegistrationScheme, b.Input.RegistrationValue, out var id) ? id : Guid.Empty)
             .Where(id => id != Guid.Empty).ToList();
         var existing = existingIds.Count == 0
             ? []

@@ -12,8 +12,8 @@ using SupplierDD.SupplierRegistry.Data;
 namespace SupplierDD.SupplierRegistry.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerRegistryDbContext))]
-    [Migration("20261124153838_OutboxLeanerIndexes")]
-    partial class OutboxLeanerIndexes
+    [Migration("20261124160715_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -365,8 +365,6 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
-
-                    b.HasIndex("RegistrationValue");
 
                     b.HasIndex("Status");
 

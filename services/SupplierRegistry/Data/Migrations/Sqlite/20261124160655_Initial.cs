@@ -252,15 +252,16 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Sqlite
                 column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_OutboxMessages_MessageId",
+                name: "IX_OutboxMessages_Pending",
                 table: "OutboxMessages",
-                column: "MessageId",
-                unique: true);
+                column: "Id",
+                filter: "\"SentAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_OutboxMessages_SentAt_Id",
+                name: "IX_OutboxMessages_Sent",
                 table: "OutboxMessages",
-                columns: new[] { "SentAt", "Id" });
+                column: "SentAt",
+                filter: "\"SentAt\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StatusChanges_SupplierId_Id",
@@ -282,11 +283,6 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Sqlite
                 table: "Suppliers",
                 columns: new[] { "RegistrationScheme", "RegistrationValue" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Suppliers_RegistrationValue",
-                table: "Suppliers",
-                column: "RegistrationValue");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Suppliers_Status",

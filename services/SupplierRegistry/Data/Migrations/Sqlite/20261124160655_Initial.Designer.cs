@@ -11,7 +11,7 @@ using SupplierDD.SupplierRegistry.Data;
 namespace SupplierDD.SupplierRegistry.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistryDbContext))]
-    [Migration("20261124141132_Initial")]
+    [Migration("20261124160655_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -82,10 +82,11 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MessageId")
-                        .IsUnique();
+                    b.HasIndex(new[] { "Id" }, "IX_OutboxMessages_Pending")
+                        .HasFilter("\"SentAt\" IS NULL");
 
-                    b.HasIndex("SentAt", "Id");
+                    b.HasIndex(new[] { "SentAt" }, "IX_OutboxMessages_Sent")
+                        .HasFilter("\"SentAt\" IS NOT NULL");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });
@@ -353,8 +354,6 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
-
-                    b.HasIndex("RegistrationValue");
 
                     b.HasIndex("Status");
 

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
+namespace SupplierDD.SupplierRegistry.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,23 +15,23 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                 name: "ImportJobs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    StoredFile = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    StoredFile = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
                     FileBytes = table.Column<long>(type: "bigint", nullable: false),
-                    TotalRows = table.Column<int>(type: "integer", nullable: false),
-                    RowsDone = table.Column<int>(type: "integer", nullable: false),
-                    Created = table.Column<int>(type: "integer", nullable: false),
-                    Updated = table.Column<int>(type: "integer", nullable: false),
-                    Unchanged = table.Column<int>(type: "integer", nullable: false),
-                    Failed = table.Column<int>(type: "integer", nullable: false),
-                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    TotalRows = table.Column<int>(type: "int", nullable: false),
+                    RowsDone = table.Column<int>(type: "int", nullable: false),
+                    Created = table.Column<int>(type: "int", nullable: false),
+                    Updated = table.Column<int>(type: "int", nullable: false),
+                    Unchanged = table.Column<int>(type: "int", nullable: false),
+                    Failed = table.Column<int>(type: "int", nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -43,9 +42,9 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                 name: "InboxMessages",
                 columns: table => new
                 {
-                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Consumer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,17 +56,17 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MessageType = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    LockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MessageType = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LockedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -78,23 +77,23 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                 name: "Suppliers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    LocalName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    RegistrationScheme = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    RegistrationValue = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Lei = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    Roles = table.Column<int>(type: "integer", nullable: false),
-                    ContactEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    NameKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    SearchText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    LocalName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    RegistrationScheme = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RegistrationValue = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Lei = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    CountryCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: true),
+                    Roles = table.Column<int>(type: "int", nullable: false),
+                    ContactEmail = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    NameKey = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,11 +105,11 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ImportJobId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Row = table.Column<int>(type: "integer", nullable: false),
-                    Column = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ImportJobId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Row = table.Column<int>(type: "int", nullable: false),
+                    Column = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Message = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -127,16 +126,16 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                 name: "Facilities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Address = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: true),
-                    Longitude = table.Column<double>(type: "double precision", nullable: true),
-                    Processes = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    CountryCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true),
+                    Processes = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -154,13 +153,13 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    From = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    To = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    ChangedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SupplierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    From = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    To = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ChangedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,8 +176,8 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                 name: "SupplierAliases",
                 columns: table => new
                 {
-                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    SupplierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -195,14 +194,14 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                 name: "SupplyLinks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UpstreamSupplierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DownstreamSupplierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Material = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SharePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
-                    UpstreamFacilityId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UpstreamSupplierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DownstreamSupplierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Material = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SharePercent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: true),
+                    UpstreamFacilityId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -253,15 +252,16 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                 column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_OutboxMessages_MessageId",
+                name: "IX_OutboxMessages_Pending",
                 table: "OutboxMessages",
-                column: "MessageId",
-                unique: true);
+                column: "Id",
+                filter: "[SentAt] IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_OutboxMessages_SentAt_Id",
+                name: "IX_OutboxMessages_Sent",
                 table: "OutboxMessages",
-                columns: new[] { "SentAt", "Id" });
+                column: "SentAt",
+                filter: "[SentAt] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StatusChanges_SupplierId_Id",
@@ -282,12 +282,8 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                 name: "IX_Suppliers_RegistrationScheme_RegistrationValue",
                 table: "Suppliers",
                 columns: new[] { "RegistrationScheme", "RegistrationValue" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Suppliers_RegistrationValue",
-                table: "Suppliers",
-                column: "RegistrationValue");
+                unique: true,
+                filter: "[RegistrationScheme] IS NOT NULL AND [RegistrationValue] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Suppliers_Status",
