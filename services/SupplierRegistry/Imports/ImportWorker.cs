@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SupplierDD.ServiceDefaults.Messaging;
 using SupplierDD.Standards.Csv;
 using SupplierDD.SupplierRegistry.Data;
 
@@ -9,7 +10,8 @@ namespace SupplierDD.SupplierRegistry.Imports;
 /// Runs imports one at a time in the background. Jobs left queued or running by a restart are run
 /// again from the start: imports are upserts, so rows already written come out unchanged.
 /// </summary>
-public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue, IOptions<ImportOptions> options, TimeProvider time, ILogger<ImportWorker> logger)
+public sealed class ImportWorker(
+    IServiceScopeFactory scopes, ImportQueue queue, BulkWriteGate bulkWrites, IOptions<ImportOptions> options, TimeProvider time, ILogger<ImportWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -65,6 +67,8 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
             .SetProperty(j => j.Unchanged, 0).SetProperty(j => j.Failed, 0), ct);
 
         logger.LogInformation("Import {JobId} ({Kind}, {Rows} rows) started", jobId, job.Kind, job.TotalRows);
+        // The import's own events wait in the outbox while it runs; publishing them alongside would slow both.
+        using var bulkWrite = bulkWrites.Enter();
         try
         {
             if (job.Kind == ImportKind.Suppliers) await SupplierCsvImport.RunAsync(db, job, options.Value.BatchSize, time, ct);

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SupplierDD.ServiceDefaults.Hosting;
@@ -13,10 +15,31 @@ public static class DatabaseExtensions
 {
     /// <summary>
     /// Registers <typeparamref name="TContext"/> on the provider named by <c>Database:Provider</c>, with the
-    /// connection string <c>ConnectionStrings:{connectionName}</c>; migrates on start unless turned off.
+    /// connection string <c>ConnectionStrings:{connectionName}</c>, wired to the outbox; migrates on start unless turned off.
     /// </summary>
     public static WebApplicationBuilder AddServiceDatabase<TContext, TSqlServer, TPostgres, TSqlite>(this WebApplicationBuilder builder, string connectionName)
         where TContext : ServiceDbContext
+        where TSqlServer : TContext
+        where TPostgres : TContext
+        where TSqlite : TContext
+    {
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<BulkWriteGate>();
+        builder.Services.AddSingleton<OutboxSignalInterceptor>();
+        builder.AddProviderDatabase<TContext, TSqlServer, TPostgres, TSqlite>(connectionName,
+            (sp, o) => o.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+        builder.Services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
+        return builder;
+    }
+
+    /// <summary>
+    /// The provider switch for any DbContext (the Web app's identity store has no outbox): registers
+    /// <typeparamref name="TContext"/> on the provider named by <c>Database:Provider</c> with the connection string
+    /// <c>ConnectionStrings:{connectionName}</c>, a readiness check, and migration on start unless turned off.
+    /// </summary>
+    public static WebApplicationBuilder AddProviderDatabase<TContext, TSqlServer, TPostgres, TSqlite>(
+        this WebApplicationBuilder builder, string connectionName, Action<IServiceProvider, DbContextOptionsBuilder>? configure = null)
+        where TContext : DbContext
         where TSqlServer : TContext
         where TPostgres : TContext
         where TSqlite : TContext
@@ -26,27 +49,30 @@ public static class DatabaseExtensions
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not set (provider {options.Provider}).");
 
-        builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<OutboxSignalInterceptor>();
-
         switch (options.Provider)
         {
             case DatabaseProvider.SqlServer:
-                builder.Services.AddDbContext<TContext, TSqlServer>((sp, o) => o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+                builder.Services.AddDbContext<TContext, TSqlServer>((sp, o) => configure?.Invoke(sp, o.UseSqlServer(connectionString)));
                 break;
             case DatabaseProvider.Postgres:
-                builder.Services.AddDbContext<TContext, TPostgres>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+                builder.Services.AddDbContext<TContext, TPostgres>((sp, o) => configure?.Invoke(sp, o.UseNpgsql(connectionString)));
                 break;
             default:
                 EnsureSqliteFolder(connectionString);
-                builder.Services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+                builder.Services.AddDbContext<TContext, TSqlite>((sp, o) => configure?.Invoke(sp, o.UseSqlite(connectionString)));
                 break;
         }
-        builder.Services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: [Health.ReadyTag]);
         // Registered before anything else that touches the database, so hosted services start on a migrated schema.
         builder.Services.AddHostedService<MigrateOnStart<TContext>>();
         return builder;
+    }
+
+    /// <summary>SQLite stores <see cref="DateTimeOffset"/> as text and cannot compare or sort it; ticks can (nullable ones too).</summary>
+    public static void UseSortableDateTimeOffsetsOnSqlite(this ModelConfigurationBuilder conventions, DatabaseFacade database)
+    {
+        if (database.IsSqlite())
+            conventions.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 
     static void EnsureSqliteFolder(string connectionString)

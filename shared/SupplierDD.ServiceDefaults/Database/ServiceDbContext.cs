@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SupplierDD.ServiceDefaults.Messaging;
 
 namespace SupplierDD.ServiceDefaults.Database;
@@ -29,8 +28,6 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite stores DateTimeOffset as text and cannot compare or sort it; ticks can.
-        if (Database.IsSqlite())
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.UseSortableDateTimeOffsetsOnSqlite(Database);
     }
 }

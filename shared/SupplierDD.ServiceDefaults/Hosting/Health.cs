@@ -13,9 +13,11 @@ public static class Health
     /// <summary>Tag for checks that must pass before the service takes traffic.</summary>
     public const string ReadyTag = "ready";
 
-    internal static void AddHealth(this WebApplicationBuilder builder) => builder.Services.AddHealthChecks();
+    /// <summary>Part of the service defaults; the Web app, which has no API surface of its own, composes the pieces it needs.</summary>
+    public static void AddHealth(this WebApplicationBuilder builder) => builder.Services.AddHealthChecks();
 
-    internal static void MapHealthEndpoints(this WebApplication app)
+    /// <summary>Part of the service defaults; the Web app, which has no API surface of its own, composes the pieces it needs.</summary>
+    public static void MapHealthEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJson })
             .AllowAnonymous().ExcludeFromDescription();

@@ -15,7 +15,8 @@ public static class Telemetry
     /// <summary>Activity source for SupplierDD's own spans (outbox dispatch, imports).</summary>
     public const string SourceName = "SupplierDD";
 
-    internal static void AddTelemetry(this WebApplicationBuilder builder)
+    /// <summary>Part of the service defaults; the Web app, which has no API surface of its own, composes the pieces it needs.</summary>
+    public static void AddTelemetry(this WebApplicationBuilder builder)
     {
         if (!builder.Environment.IsDevelopment())
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);

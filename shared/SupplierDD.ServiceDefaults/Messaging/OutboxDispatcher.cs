@@ -23,6 +23,7 @@ public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal signal,
+    BulkWriteGate bulkWrites,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -52,11 +53,13 @@ public sealed class OutboxDispatcher(
             {
                 logger.LogWarning(ex, "Outbox dispatch failed; retrying after {Delay}", settings.PollInterval);
             }
-            if (published == 0)
+            try
             {
-                try { await signal.WaitAsync(settings.PollInterval, stoppingToken); }
-                catch (OperationCanceledException) { return; }
+                if (published == 0) await signal.WaitAsync(settings.PollInterval, stoppingToken);
+                else if (bulkWrites.IsBusy && settings.PaceDuringBulkWrites > TimeSpan.Zero)
+                    await bulkWrites.WaitForIdleAsync(settings.PaceDuringBulkWrites, stoppingToken);
             }
+            catch (OperationCanceledException) { return; }
         }
     }
 

@@ -17,6 +17,11 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")] public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(20);
     /// <summary>Upper bound of the exponential backoff between attempts.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")] public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// While bulk work runs in this process (see <see cref="BulkWriteGate"/>), the dispatcher waits this long
+    /// between batches, so an import does not share its cores with publishing; zero publishes at full speed.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")] public TimeSpan PaceDuringBulkWrites { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>Sent rows are deleted after this long.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00")] public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
     /// <summary>Inbox rows are kept this long: longer than any redelivery can take.</summary>
