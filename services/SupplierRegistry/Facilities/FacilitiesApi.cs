@@ -24,10 +24,11 @@ public static class FacilitiesApi
 {
     public static IEndpointRouteBuilder MapFacilitiesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/suppliers/{id:guid}/facilities").WithTags("Facilities").RequireAuthorization(Policies.Internal);
+        var group = app.MapGroup("/api/suppliers/{id:guid}/facilities").WithTags("Facilities");
         group.MapPost("/", Add).RequireAuthorization(Policies.Procurement)
             .WithSummary("Add a production site").WithDescription("Where things are made drives risk: give the ISO 3166-2 region (e.g. CN-XJ). Publishes SupplierUpdated with the supplier's facilities.");
-        group.MapGet("/", List).WithSummary("A supplier's production sites");
+        group.MapGet("/", List).RequireAuthorization(Policies.InternalOrOwnSupplier)
+            .WithSummary("A supplier's production sites").WithDescription("Internal roles, or the supplier's own users.");
         return app;
     }
 

@@ -12,15 +12,20 @@ public static class SuppliersApi
 {
     public static IEndpointRouteBuilder MapSuppliersApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/suppliers").WithTags("Suppliers").RequireAuthorization(Policies.Internal);
+        // Each route names its policy: a supplier user may read its own record, nothing else.
+        var group = app.MapGroup("/api/suppliers").WithTags("Suppliers");
         group.MapPost("/", Create).RequireAuthorization(Policies.Procurement)
             .WithSummary("Register a supplier").WithDescription("The same registration id twice is a 409 pointing at the existing supplier; a similar name in the same country is accepted and listed under possibleDuplicates.");
-        group.MapGet("/", SupplierSearch.List).WithSummary("List and search suppliers")
+        group.MapGet("/", SupplierSearch.List).RequireAuthorization(Policies.Internal).WithSummary("List and search suppliers")
             .WithDescription("search matches name, local name, aliases and registration id; filter by role, country, region (the supplier's or any of its facilities'), status; page and pageSize (max 500) are clamped.");
-        group.MapGet("/{id:guid}", Get).WithSummary("A supplier with its facilities and status history; the ETag header is its version");
+        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.InternalOrOwnSupplier)
+            .WithSummary("A supplier with its facilities and status history; the ETag header is its version")
+            .WithDescription("Internal roles read any supplier; a supplier user (role supplier) only its own, the one in its supplier_id claim.");
         group.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Procurement)
             .WithSummary("Replace a supplier's details").WithDescription("Requires If-Match with the ETag of the last read: 428 without it, 412 when stale.");
-        group.MapGet("/duplicates", FindDuplicates).WithSummary("Suppliers in a country whose names are close to the given name");
+        group.MapGet("/stats", SupplierStats.Get).RequireAuthorization(Policies.Internal)
+            .WithSummary("How many suppliers there are, by onboarding status, by role and by country");
+        group.MapGet("/duplicates", FindDuplicates).RequireAuthorization(Policies.Internal).WithSummary("Suppliers in a country whose names are close to the given name");
         return app;
     }
 

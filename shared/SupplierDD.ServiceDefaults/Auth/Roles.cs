@@ -27,6 +27,11 @@ public static class Policies
     public const string RiskAnalyst = "risk-analyst";
     /// <summary>Admin only.</summary>
     public const string Admin = "admin";
+    /// <summary>
+    /// Any internal user, or a supplier user reading its own supplier: the route's <c>{id}</c> must equal the
+    /// token's <c>supplier_id</c> (the supplier portal reads its own record this way).
+    /// </summary>
+    public const string InternalOrOwnSupplier = "internal-or-own-supplier";
 }
 
 /// <summary>Claim names in SupplierDD tokens.</summary>

@@ -52,14 +52,26 @@ public static class DatabaseExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.SqlServer:
-                builder.Services.AddDbContext<TContext, TSqlServer>((sp, o) => configure?.Invoke(sp, o.UseSqlServer(connectionString)));
+                builder.Services.AddDbContext<TContext, TSqlServer>((sp, o) =>
+                {
+                    o.UseSqlServer(connectionString);
+                    configure?.Invoke(sp, o);
+                });
                 break;
             case DatabaseProvider.Postgres:
-                builder.Services.AddDbContext<TContext, TPostgres>((sp, o) => configure?.Invoke(sp, o.UseNpgsql(connectionString)));
+                builder.Services.AddDbContext<TContext, TPostgres>((sp, o) =>
+                {
+                    o.UseNpgsql(connectionString);
+                    configure?.Invoke(sp, o);
+                });
                 break;
             default:
                 EnsureSqliteFolder(connectionString);
-                builder.Services.AddDbContext<TContext, TSqlite>((sp, o) => configure?.Invoke(sp, o.UseSqlite(connectionString)));
+                builder.Services.AddDbContext<TContext, TSqlite>((sp, o) =>
+                {
+                    o.UseSqlite(connectionString);
+                    configure?.Invoke(sp, o);
+                });
                 break;
         }
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: [Health.ReadyTag]);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Refit;
 
@@ -26,7 +27,7 @@ public static class ServiceClientExtensions
 
     /// <summary>
     /// Registers <typeparamref name="TClient"/> with its base address from <c>Services:{serviceName}:BaseUrl</c>
-    /// and the standard resilience handler (retry, circuit breaker, timeouts). Refit generates the client at
+    /// and the standard resilience handler (retry of GET/HEAD/OPTIONS, circuit breaker, timeouts). Refit generates the client at
     /// compile time, so the project that declares <typeparamref name="TClient"/> must reference the Refit package itself.
     /// </summary>
     public static IHttpClientBuilder AddServiceClient<TClient>(this IServiceCollection services, string serviceName) where TClient : class
@@ -34,7 +35,8 @@ public static class ServiceClientExtensions
         services.AddOptions<ServiceEndpointOptions>(serviceName).BindConfiguration($"Services:{serviceName}").ValidateDataAnnotations().ValidateOnStart();
         var client = services.AddRefitGeneratedClient<TClient>(Settings)
             .ConfigureHttpClient((sp, http) => http.BaseAddress = new Uri(sp.GetRequiredService<IOptionsMonitor<ServiceEndpointOptions>>().Get(serviceName).BaseUrl));
-        client.AddStandardResilienceHandler();
+        // A POST retried after a timeout could create a second supplier or import: only safe methods are retried.
+        client.AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
         return client;
     }
 }

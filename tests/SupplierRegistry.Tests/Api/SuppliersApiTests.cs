@@ -188,6 +188,47 @@ public abstract class SuppliersApiTests(RegistryFactory factory)
         var details = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/suppliers/{id}");
         Assert.Equal(2, details.GetProperty("supplier").GetProperty("version").GetInt32());
     }
+
+    [Fact]
+    public async Task SupplierUser_ReadsOnlyItsOwnSupplierAndFacilities()
+    {
+        var own = (await client.CreateSupplierAsync(ApiHelpers.Supplier())).Id();
+        var other = (await client.CreateSupplierAsync(ApiHelpers.Supplier())).Id();
+        var supplierUser = factory.CreateClient();
+        supplierUser.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For("supplier", supplierId: own));
+
+        Assert.Equal(HttpStatusCode.OK, (await supplierUser.GetAsync($"/api/suppliers/{own}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await supplierUser.GetAsync($"/api/suppliers/{own}/facilities")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await supplierUser.GetAsync($"/api/suppliers/{other}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await supplierUser.GetAsync($"/api/suppliers/{other}/facilities")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await supplierUser.GetAsync($"/api/suppliers/{own}/upstream")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await supplierUser.GetAsync("/api/suppliers/stats")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await supplierUser.PutAsJsonAsync($"/api/suppliers/{own}", ApiHelpers.Supplier())).StatusCode);
+
+        var withoutSupplierId = factory.ClientAs("supplier");
+        Assert.Equal(HttpStatusCode.Forbidden, (await withoutSupplierId.GetAsync($"/api/suppliers/{own}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Stats_CountByStatusRoleAndCountry()
+    {
+        var before = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/suppliers/stats");
+        await client.CreateSupplierAsync(ApiHelpers.Supplier(roles: ["Polysilicon", "Wafer"]));
+        await client.CreateSupplierAsync(ApiHelpers.Supplier(country: "DE", region: null, roles: ["Module"]));
+        var after = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/suppliers/stats");
+
+        int Count(System.Text.Json.JsonElement stats, string group, string key) =>
+            stats.GetProperty(group).TryGetProperty(key, out var value) ? value.GetInt32() : 0;
+        Assert.Equal(before.GetProperty("total").GetInt32() + 2, after.GetProperty("total").GetInt32());
+        Assert.Equal(Count(before, "byStatus", "Draft") + 2, Count(after, "byStatus", "Draft"));
+        Assert.Equal(Count(before, "byStatus", "Approved"), Count(after, "byStatus", "Approved"));
+        Assert.Equal(Count(before, "byRole", "Polysilicon") + 1, Count(after, "byRole", "Polysilicon"));
+        Assert.Equal(Count(before, "byRole", "Wafer") + 1, Count(after, "byRole", "Wafer"));
+        Assert.Equal(Count(before, "byRole", "Module") + 1, Count(after, "byRole", "Module"));
+        Assert.Equal(Count(before, "byCountry", "CN") + 1, Count(after, "byCountry", "CN"));
+        Assert.Equal(Count(before, "byCountry", "DE") + 1, Count(after, "byCountry", "DE"));
+        Assert.Equal(12, after.GetProperty("byRole").EnumerateObject().Count());
+    }
 }
 
 public sealed class SqliteSuppliersApiTests(SqliteRegistry factory) : SuppliersApiTests(factory), IClassFixture<SqliteRegistry>;

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Mvc.Razor;
+using SupplierDD.ServiceDefaults.Auth;
+using SupplierDD.ServiceDefaults.Database;
+using SupplierDD.ServiceDefaults.Hosting;
+using SupplierDD.ServiceDefaults.Http;
+using SupplierDD.Web.Auth;
+using SupplierDD.Web.Clients;
+using SupplierDD.Web.Hosting;
+using SupplierDD.Web.Identity;
+using SupplierDD.Web.Localization;
+
+namespace SupplierDD.Web;
+
+public static class Extensions
+{
+    /// <summary>Health, telemetry and the identity store: the Web app's only database.</summary>
+    public static WebApplicationBuilder AddWebDefaults(this WebApplicationBuilder builder)
+    {
+        builder.AddHealth();
+        builder.AddTelemetry();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddProviderDatabase<WebDbContext, SqlServerWebDbContext, PostgresWebDbContext, SqliteWebDbContext>("WebDb");
+        builder.Services.AddOptions<List<SeedAccount>>().BindConfiguration("SeedAccounts");
+        builder.Services.AddHostedService<SeededAccounts>();
+        return builder;
+    }
+
+    /// <summary>Refit clients for the services; each call carries a token minted for the signed-in user.</summary>
+    public static WebApplicationBuilder AddServiceClients(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceTokenMinting();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddTransient<ServiceTokenHandler>();
+        builder.Services.AddServiceClient<IRegistryApi>("SupplierRegistry").AddHttpMessageHandler<ServiceTokenHandler>();
+        return builder;
+    }
+
+    /// <summary>Razor Pages: the back-office for internal users, /portal for supplier users, /account for everyone.</summary>
+    public static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
+    {
+        builder.AddCultures();
+        builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        builder.Services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/", WebPolicies.Internal);
+                o.Conventions.AllowAnonymousToFolder("/Account");
+                o.Conventions.AllowAnonymousToPage("/Error");
+                o.Conventions.AllowAnonymousToPage("/Language");
+                o.Conventions.AuthorizeFolder("/Portal", WebPolicies.SupplierUser);
+            })
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "sdd.antiforgery";
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+        return builder;
+    }
+
+    public static WebApplication UseWebDefaults(this WebApplication app)
+    {
+        app.UseErrorPages();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

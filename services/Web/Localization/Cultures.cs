@@ -1,0 +1,41 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace SupplierDD.Web.Localization;
+
+/// <summary>Strings of the shared layout, sign-in and error pages (Resources/Localization/SharedResource.zh-CN.resx).</summary>
+public sealed class SharedResource;
+
+/// <summary>English and Simplified Chinese. The language switcher stores the choice in a cookie; otherwise the browser's Accept-Language decides.</summary>
+public static class Cultures
+{
+    public const string English = "en";
+    public const string Chinese = "zh-CN";
+    public static readonly IReadOnlyList<string> Supported = [English, Chinese];
+
+    /// <summary>A supported culture name for <paramref name="name"/> (zh, zh-Hans, zh-CN → zh-CN), or English.</summary>
+    public static string Normalize(string? name) =>
+        name is not null && name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Chinese : English;
+
+    public static void AddCultures(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = Supported.Select(c => new CultureInfo(c)).ToList();
+            o.DefaultRequestCulture = new RequestCulture(English);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.FallBackToParentCultures = true;
+            o.FallBackToParentUICultures = true;
+            // Cookie first (the switcher), then the browser; query strings are not used, so links stay clean.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+    }
+
+    /// <summary>Remembers a language choice in the culture cookie for a year.</summary>
+    public static void Remember(HttpResponse response, string culture) =>
+        response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+}

@@ -1,0 +1,295 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Refit;
+using SupplierDD.ServiceDefaults.Http;
+using SupplierDD.Web.Clients;
+
+namespace SupplierDD.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The registry faked at the Refit boundary for page tests: suppliers, facilities, links and imports in memory,
+/// with the registry's answers for the cases pages handle (404, 412, validation ProblemDetails). Tests that need
+/// the registry's real rules use <see cref="RealRegistry"/>. Set <see cref="Down"/> to simulate an outage.
+/// </summary>
+public sealed class FakeRegistry : IRegistryApi
+{
+    readonly ConcurrentDictionary<Guid, SupplierDetails> suppliers = new();
+    readonly ConcurrentDictionary<Guid, SupplyLink> links = new();
+    readonly ConcurrentDictionary<Guid, ImportJob> imports = new();
+
+    /// <summary>When true every call fails as if the registry were unreachable.</summary>
+    public bool Down { get; set; }
+    /// <summary>Validation errors the next create/update answers with (field → message), then cleared.</summary>
+    public Dictionary<string, string>? NextValidationErrors { get; set; }
+    /// <summary>Every call's name, in order, for assertions.</summary>
+    public ConcurrentQueue<string> Calls { get; } = new();
+
+    public SupplierDetails Add(string name, string country = "CN", string? region = "CN-JS", string status = "Draft",
+        IReadOnlyList<string>? roles = null, string? contactEmail = "contact@example.com", string? localName = null)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var summary = new SupplierSummary(Guid.NewGuid(), name, localName, [], new RegistrationId("USCC", "91320000" + Random.Shared.Next(1_000_000, 9_999_999) + "XX"),
+            null, country, region, roles ?? ["Polysilicon"], contactEmail, status, 1, now, now);
+        var details = new SupplierDetails(summary, [], [], Transitions(status), null);
+        suppliers[summary.Id] = details;
+        return details;
+    }
+
+    public void Link(Guid upstream, Guid downstream, string material = "Polysilicon")
+    {
+        var link = new SupplyLink(Guid.NewGuid(), upstream, downstream, material, null, null, DateTimeOffset.UtcNow);
+        links[link.Id] = link;
+    }
+
+    public void SetImport(ImportJob job) => imports[job.Id] = job;
+
+    public SupplierDetails? Find(Guid id) => suppliers.GetValueOrDefault(id);
+
+    Task Enter(string call)
+    {
+        Calls.Enqueue(call);
+        if (Down) throw new HttpRequestException("Connection refused (127.0.0.1:5101)");
+        return Task.CompletedTask;
+    }
+
+    public async Task<PagedList<SupplierSummary>> ListSuppliers(string? search = null, string? role = null, string? country = null, string? region = null,
+        string? status = null, string? sort = null, int? page = null, int? pageSize = null, CancellationToken ct = default)
+    {
+        await Enter(nameof(ListSuppliers));
+        IEnumerable<SupplierSummary> all = suppliers.Values.Select(d => d.Supplier);
+        if (!string.IsNullOrWhiteSpace(search))
+            all = all.Where(s => s.Name.Contains(search, StringComparison.OrdinalIgnoreCase) || (s.LocalName?.Contains(search) ?? false)
+                                 || (s.RegistrationId?.Value?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false));
+        if (!string.IsNullOrWhiteSpace(role)) all = all.Where(s => s.Roles.Contains(role, StringComparer.OrdinalIgnoreCase));
+        if (!string.IsNullOrWhiteSpace(country)) all = all.Where(s => string.Equals(s.CountryCode, country, StringComparison.OrdinalIgnoreCase));
+        if (!string.IsNullOrWhiteSpace(region)) all = all.Where(s => string.Equals(s.RegionCode, region, StringComparison.OrdinalIgnoreCase));
+        if (!string.IsNullOrWhiteSpace(status)) all = all.Where(s => string.Equals(s.Status, status, StringComparison.OrdinalIgnoreCase));
+        all = sort switch
+        {
+            "NameDesc" => all.OrderByDescending(s => s.Name, StringComparer.Ordinal),
+            "Country" => all.OrderBy(s => s.CountryCode, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal),
+            "Status" => all.OrderBy(s => s.Status, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal),
+            "CreatedDesc" => all.OrderByDescending(s => s.CreatedAt),
+            _ => all.OrderBy(s => s.Name, StringComparer.Ordinal),
+        };
+        var list = all.ToList();
+        var (p, size) = (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 50, 1, 500));
+        return new PagedList<SupplierSummary>(list.Skip((p - 1) * size).Take(size).ToList(), p, size, list.Count);
+    }
+
+    public async Task<SupplierStats> GetStats(CancellationToken ct = default)
+    {
+        await Enter(nameof(GetStats));
+        var all = suppliers.Values.Select(d => d.Supplier).ToList();
+        string[] statuses = ["Draft", "Invited", "UnderAssessment", "Approved", "ConditionallyApproved", "Rejected", "Suspended"];
+        string[] roles = ["Quartz", "MetallurgicalSilicon", "Polysilicon", "Ingot", "Wafer", "Cell", "Module", "Glass", "Frame", "Encapsulant", "Backsheet", "Other"];
+        return new SupplierStats(all.Count,
+            statuses.ToDictionary(s => s, s => all.Count(x => x.Status == s)),
+            roles.ToDictionary(r => r, r => all.Count(x => x.Roles.Contains(r))),
+            all.GroupBy(x => x.CountryCode).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
+    public async Task<IApiResponse<SupplierDetails>> GetSupplier(Guid id, CancellationToken ct = default)
+    {
+        await Enter(nameof(GetSupplier));
+        if (!suppliers.TryGetValue(id, out var details))
+            return new ApiResponse<SupplierDetails>(new HttpResponseMessage(HttpStatusCode.NotFound), null, ServiceClientExtensions.Settings,
+                await Problem(HttpMethod.Get, $"/api/suppliers/{id}", HttpStatusCode.NotFound, "Supplier not found", null));
+        var response = new HttpResponseMessage(HttpStatusCode.OK);
+        response.Headers.ETag = new System.Net.Http.Headers.EntityTagHeaderValue($"\"{details.Supplier.Version}\"");
+        return new ApiResponse<SupplierDetails>(response, details, ServiceClientExtensions.Settings);
+    }
+
+    public async Task<SupplierDetails> CreateSupplier(SupplierRequest supplier, CancellationToken ct = default)
+    {
+        await Enter(nameof(CreateSupplier));
+        await ThrowIfInvalid(HttpMethod.Post, "/api/suppliers");
+        var created = Add(supplier.Name ?? "", supplier.CountryCode ?? "CN", supplier.RegionCode, roles: supplier.Roles, contactEmail: supplier.ContactEmail, localName: supplier.LocalName);
+        var summary = created.Supplier with { Aliases = supplier.Aliases ?? [], RegistrationId = supplier.RegistrationId, Lei = supplier.Lei };
+        return suppliers[summary.Id] = created with { Supplier = summary };
+    }
+
+    public async Task<SupplierDetails> UpdateSupplier(Guid id, SupplierRequest supplier, string ifMatch, CancellationToken ct = default)
+    {
+        await Enter(nameof(UpdateSupplier));
+        var current = await Existing(id, HttpMethod.Put);
+        if (ifMatch != $"\"{current.Supplier.Version}\"")
+            throw await Problem(HttpMethod.Put, $"/api/suppliers/{id}", HttpStatusCode.PreconditionFailed, "The supplier was changed by someone else", null);
+        await ThrowIfInvalid(HttpMethod.Put, $"/api/suppliers/{id}");
+        var summary = current.Supplier with
+        {
+            Name = supplier.Name ?? "", LocalName = supplier.LocalName, Aliases = supplier.Aliases ?? [], RegistrationId = supplier.RegistrationId,
+            Lei = supplier.Lei, CountryCode = supplier.CountryCode ?? "", RegionCode = supplier.RegionCode, Roles = supplier.Roles ?? [],
+            ContactEmail = supplier.ContactEmail, Version = current.Supplier.Version + 1, UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        return suppliers[id] = current with { Supplier = summary };
+    }
+
+    public async Task<SupplierDetails> ChangeStatus(Guid id, StatusChangeRequest change, CancellationToken ct = default)
+    {
+        await Enter(nameof(ChangeStatus));
+        var current = await Existing(id, HttpMethod.Post);
+        if (change.Status is null || !current.AllowedTransitions.Contains(change.Status))
+            throw await Problem(HttpMethod.Post, $"/api/suppliers/{id}/status", HttpStatusCode.Conflict, "Transition not allowed",
+                null, $"{current.Supplier.Status} cannot change to {change.Status}.");
+        if (string.IsNullOrWhiteSpace(change.Reason))
+            throw await Problem(HttpMethod.Post, $"/api/suppliers/{id}/status", HttpStatusCode.BadRequest, "Invalid", new() { ["reason"] = "A reason is required." });
+        var history = current.StatusHistory.Append(new StatusChange(current.Supplier.Status, change.Status, change.Reason, "test", DateTimeOffset.UtcNow)).ToList();
+        var summary = current.Supplier with { Status = change.Status, Version = current.Supplier.Version + 1 };
+        return suppliers[id] = current with { Supplier = summary, StatusHistory = history, AllowedTransitions = Transitions(change.Status) };
+    }
+
+    public async Task<IReadOnlyList<PossibleDuplicate>> FindDuplicates(string name, string country, CancellationToken ct = default)
+    {
+        await Enter(nameof(FindDuplicates));
+        return suppliers.Values.Select(d => d.Supplier)
+            .Where(s => s.CountryCode == country && s.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
+            .Select(s => new PossibleDuplicate(s.Id, s.Name, s.LocalName, s.CountryCode, s.RegistrationId, 0.9)).ToList();
+    }
+
+    public async Task<IReadOnlyList<Facility>> ListFacilities(Guid id, CancellationToken ct = default)
+    {
+        await Enter(nameof(ListFacilities));
+        return (await Existing(id, HttpMethod.Get)).Facilities;
+    }
+
+    public async Task<Facility> AddFacility(Guid id, FacilityRequest facility, CancellationToken ct = default)
+    {
+        await Enter(nameof(AddFacility));
+        var current = await Existing(id, HttpMethod.Post);
+        await ThrowIfInvalid(HttpMethod.Post, $"/api/suppliers/{id}/facilities");
+        var added = new Facility(Guid.NewGuid(), id, facility.Name ?? "", facility.Address, facility.CountryCode ?? "", facility.RegionCode, facility.RegionCode,
+            facility.Latitude, facility.Longitude, facility.Processes ?? []);
+        suppliers[id] = current with { Facilities = current.Facilities.Append(added).ToList(), Supplier = current.Supplier with { Version = current.Supplier.Version + 1 } };
+        return added;
+    }
+
+    public async Task<SupplyLink> AddUpstream(Guid id, SupplyLinkRequest link, CancellationToken ct = default)
+    {
+        await Enter(nameof(AddUpstream));
+        await Existing(id, HttpMethod.Post);
+        if (link.UpstreamSupplierId is not { } upstream || !suppliers.ContainsKey(upstream))
+            throw await Problem(HttpMethod.Post, $"/api/suppliers/{id}/upstream", HttpStatusCode.BadRequest, "Invalid", new() { ["upstreamSupplierId"] = "No such supplier." });
+        var added = new SupplyLink(Guid.NewGuid(), upstream, id, link.Material ?? "", link.SharePercent, link.UpstreamFacilityId, DateTimeOffset.UtcNow);
+        links[added.Id] = added;
+        return added;
+    }
+
+    public async Task RemoveUpstream(Guid id, Guid upstreamId, string? material = null, CancellationToken ct = default)
+    {
+        await Enter(nameof(RemoveUpstream));
+        foreach (var link in links.Values.Where(l => l.DownstreamSupplierId == id && l.UpstreamSupplierId == upstreamId && (material is null || l.Material == material)))
+            links.TryRemove(link.Id, out _);
+    }
+
+    public async Task<TraceResponse> TraceUpstream(Guid id, int? depth = null, CancellationToken ct = default)
+    {
+        await Enter(nameof(TraceUpstream));
+        return await Trace(id, depth ?? 10, upstream: true);
+    }
+
+    public async Task<TraceResponse> TraceDownstream(Guid id, int? depth = null, CancellationToken ct = default)
+    {
+        await Enter(nameof(TraceDownstream));
+        return await Trace(id, depth ?? 10, upstream: false);
+    }
+
+    async Task<TraceResponse> Trace(Guid root, int depth, bool upstream)
+    {
+        await Existing(root, HttpMethod.Get);
+        var tiers = new Dictionary<Guid, int> { [root] = 0 };
+        var edges = new List<TraceEdge>();
+        var frontier = new List<Guid> { root };
+        for (var tier = 1; tier <= depth && frontier.Count > 0; tier++)
+        {
+            var next = new List<Guid>();
+            foreach (var node in frontier)
+            foreach (var link in links.Values.Where(l => (upstream ? l.DownstreamSupplierId : l.UpstreamSupplierId) == node))
+            {
+                edges.Add(new TraceEdge(link.Id, link.UpstreamSupplierId, link.DownstreamSupplierId, link.Material, link.SharePercent, link.UpstreamFacilityId));
+                var other = upstream ? link.UpstreamSupplierId : link.DownstreamSupplierId;
+                if (tiers.TryAdd(other, tier)) next.Add(other);
+            }
+            frontier = next;
+        }
+        var nodes = tiers.Select(t => suppliers[t.Key] is var d
+            ? new TraceNode(t.Key, d.Supplier.Name, d.Supplier.LocalName, d.Supplier.CountryCode, d.Supplier.RegionCode, d.Supplier.Roles, d.Supplier.Status, t.Value,
+                d.Facilities.Select(f => f.RegionCode).OfType<string>().Distinct().ToList())
+            : throw new InvalidOperationException()).ToList();
+        return new TraceResponse(root, upstream ? "Upstream" : "Downstream", depth, nodes, edges.DistinctBy(e => e.Id).ToList(), false);
+    }
+
+    public async Task<ImportJob> ImportSuppliers(StreamPart file, CancellationToken ct = default)
+    {
+        await Enter(nameof(ImportSuppliers));
+        return await Import("Suppliers", file);
+    }
+
+    public async Task<ImportJob> ImportSupplyLinks(StreamPart file, CancellationToken ct = default)
+    {
+        await Enter(nameof(ImportSupplyLinks));
+        return await Import("SupplyLinks", file);
+    }
+
+    async Task<ImportJob> Import(string kind, StreamPart file)
+    {
+        using var reader = new StreamReader(file.Value, Encoding.UTF8);
+        var rows = (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        var id = Guid.NewGuid();
+        var job = new ImportJob(id, kind, "Queued", file.FileName, Math.Max(0, rows), 0, 0, 0, 0, 0, 0, null, DateTimeOffset.UtcNow, null, null, 0, [], $"/api/imports/{id}/errors.csv");
+        imports[id] = job;
+        return job;
+    }
+
+    public async Task<ImportJob> GetImport(Guid id, CancellationToken ct = default)
+    {
+        await Enter(nameof(GetImport));
+        return imports.TryGetValue(id, out var job) ? job
+            : throw await Problem(HttpMethod.Get, $"/api/imports/{id}", HttpStatusCode.NotFound, "Import not found", null);
+    }
+
+    public async Task<HttpResponseMessage> GetImportErrorReport(Guid id, CancellationToken ct = default)
+    {
+        await Enter(nameof(GetImportErrorReport));
+        if (!imports.TryGetValue(id, out var job)) return new HttpResponseMessage(HttpStatusCode.NotFound);
+        var csv = "row,column,message\n" + string.Concat(job.Errors.Select(e => $"{e.Row},{e.Column},\"{e.Message.Replace("\"", "\"\"")}\"\n"));
+        return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
+    }
+
+    async Task<SupplierDetails> Existing(Guid id, HttpMethod method) =>
+        suppliers.TryGetValue(id, out var details) ? details
+            : throw await Problem(method, $"/api/suppliers/{id}", HttpStatusCode.NotFound, "Supplier not found", null);
+
+    async Task ThrowIfInvalid(HttpMethod method, string path)
+    {
+        if (NextValidationErrors is not { } errors) return;
+        NextValidationErrors = null;
+        throw await Problem(method, path, HttpStatusCode.BadRequest, "One or more validation errors occurred.", errors);
+    }
+
+    static IReadOnlyList<string> Transitions(string status) => status switch
+    {
+        "Draft" => ["Invited"],
+        "Invited" => ["UnderAssessment"],
+        "UnderAssessment" => ["Approved", "ConditionallyApproved", "Rejected"],
+        "Approved" => ["Suspended"],
+        "ConditionallyApproved" => ["Approved", "Rejected", "UnderAssessment"],
+        "Suspended" => ["Approved"],
+        "Rejected" => ["UnderAssessment"],
+        _ => [],
+    };
+
+    /// <summary>The ApiException Refit throws for a ProblemDetails answer.</summary>
+    public static async Task<ApiException> Problem(HttpMethod method, string path, HttpStatusCode status, string title, Dictionary<string, string>? errors, string? detail = null)
+    {
+        var body = JsonSerializer.Serialize(new
+        {
+            type = "about:blank", title, status = (int)status, detail,
+            errors = errors?.ToDictionary(e => e.Key, e => new[] { e.Value }),
+        }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+        var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/problem+json") };
+        return await ApiException.Create(new HttpRequestMessage(method, "http://registry.test" + path), method, response, ServiceClientExtensions.Settings);
+    }
+}

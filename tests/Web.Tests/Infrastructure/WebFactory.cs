@@ -1,0 +1,127 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using SupplierDD.ServiceDefaults.Database;
+using SupplierDD.Web.Clients;
+using SupplierDD.Web.Identity;
+
+namespace SupplierDD.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The Web app with its own identity store (a fresh SQLite file, or a fresh PostgreSQL database) and an
+/// email pickup folder of its own. The registry is faked at the Refit boundary (<see cref="Registry"/>)
+/// unless <see cref="RegistryBaseUrl"/> points at a real one.
+/// </summary>
+public class WebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    readonly string folder = Path.Combine(Path.GetTempPath(), "supplierdd-web-tests", Guid.NewGuid().ToString("N"));
+    string? postgresDatabase;
+
+    public WebFactory() : this(DatabaseProvider.Sqlite) { }
+
+    protected WebFactory(DatabaseProvider provider) => Provider = provider;
+
+    public DatabaseProvider Provider { get; }
+    public string ConnectionString { get; private set; } = "";
+    /// <summary>Emails land here as .eml files (Email:PickupFolder).</summary>
+    public string PickupFolder => Path.Combine(folder, "mail");
+    /// <summary>The faked registry; ignored when <see cref="RegistryBaseUrl"/> is set.</summary>
+    public FakeRegistry Registry { get; } = new();
+    /// <summary>Set before the first request to use a real registry instead of <see cref="Registry"/>.</summary>
+    public string? RegistryBaseUrl { get; set; }
+    /// <summary>The clock of the Web app (sessions, link expiry); starts at the real time.</summary>
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Extra settings a test class needs (applied last).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> ExtraSettings => [];
+
+    public virtual async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(PickupFolder);
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            postgresDatabase = $"web_{Guid.NewGuid():N}";
+            await using var admin = new NpgsqlConnection(TestEnvironment.Postgres);
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{postgresDatabase}\"", admin);
+            await create.ExecuteNonQueryAsync();
+            ConnectionString = new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = postgresDatabase }.ConnectionString;
+        }
+        else
+        {
+            ConnectionString = $"Data Source={Path.Combine(folder, "web.db")}";
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:WebDb", ConnectionString);
+        builder.UseSetting("Email:PickupFolder", PickupFolder);
+        builder.UseSetting("Email:Smtp:Host", "");
+        builder.UseSetting("Web:PublicBaseUrl", "http://127.0.0.1:5000");
+        builder.UseSetting("Services:SupplierRegistry:BaseUrl", RegistryBaseUrl ?? "http://127.0.0.1:9");
+        foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+            if (RegistryBaseUrl is null)
+            {
+                services.RemoveAll<IRegistryApi>();
+                services.AddSingleton<IRegistryApi>(Registry);
+            }
+        });
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
+    public PageClient Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>A browser-like client already signed in.</summary>
+    public async Task<PageClient> SignedIn(string email, string password)
+    {
+        var browser = Browser();
+        await browser.SignInAsync(email, password);
+        return browser;
+    }
+
+    /// <summary>Runs <paramref name="work"/> against the identity store.</summary>
+    public async Task<T> WithDb<T>(Func<WebDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<WebDbContext>());
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(TestEnvironment.Postgres);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresDatabase}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>The Web app with its identity store on PostgreSQL.</summary>
+public sealed class PostgresWebFactory() : WebFactory(DatabaseProvider.Postgres);
+
+/// <summary>The development accounts seeded from appsettings.Development.json.</summary>
+public static class DevAccounts
+{
+    public const string Procurement = "procurement@supplierdd.local";
+    public const string ProcurementPassword = "procurement-dev-password";
+    public const string Analyst = "analyst@supplierdd.local";
+    public const string AnalystPassword = "analyst-dev-password";
+    public const string Admin = "admin@supplierdd.local";
+    public const string AdminPassword = "admin-dev-password";
+}
