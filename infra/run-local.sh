@@ -101,6 +101,8 @@ start_rabbitmq() {
 build() {
   if [[ "${SUPPLIERDD_SKIP_BUILD:-}" == 1 ]]; then return 0; fi
   command -v dotnet >/dev/null 2>&1 || { sdd_fail "the .NET SDK is not on PATH; install the SDK version named in global.json"; return 1; }
+  # The Web app's build fetches its front-end libraries with npm.
+  sdd_require_node
   sdd_log "dotnet build SupplierDD.sln -c Debug (log: .data/logs/build.log)"
   if ! dotnet build SupplierDD.sln -c Debug -nologo </dev/null >"$LOGS/build.log" 2>&1; then
     grep -E ': error |error MSB|error NU' "$LOGS/build.log" | sort -u | head -30 >&2 || true
@@ -134,6 +136,9 @@ start_service() {
     export Messaging__RabbitMq__Password=guest
     export Auth__SigningKey="$AUTH_KEY"
     export Imports__StoragePath="$DATA/imports/$s"
+    # The Web app: emails (portal invitations, sign-in links) are written as .eml files, links point at this port.
+    export Email__PickupFolder="$DATA/mail"
+    export Web__PublicBaseUrl="http://127.0.0.1:$port"
     export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
     exec setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$LOGS/$s.pid" \
       dotnet run --no-build --no-launch-profile --project "$folder" --urls "http://127.0.0.1:$port" \
@@ -220,6 +225,14 @@ print_urls() {
   if [[ -n "$RABBIT_MGMT_URL" ]]; then printf '   management: %s (guest/guest)' "$RABBIT_MGMT_URL"; fi
   echo
   echo
+  if [[ " ${RUN_NAMES[*]} " == *" Web "* ]]; then
+    echo "Open the Web app and sign in with a development account:"
+    echo "  procurement@supplierdd.local / procurement-dev-password   (procurement: suppliers, imports, invitations)"
+    echo "  analyst@supplierdd.local     / analyst-dev-password       (risk-analyst: read-only back-office)"
+    echo "  admin@supplierdd.local       / admin-dev-password         (admin: everything)"
+    echo "Emails (supplier portal invitations and sign-in links) are written to .data/mail/ as .eml files."
+    echo
+  fi
   echo "A token for the APIs (8 hours; roles: procurement, risk-analyst, admin, supplier SUPPLIER_ID):"
   echo '  TOKEN=$(bash infra/dev-token.sh procurement)'
   if url="$(registry_url)"; then echo "  curl -H \"Authorization: Bearer \$TOKEN\" $url/api/suppliers"; fi

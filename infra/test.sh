@@ -2,7 +2,8 @@
 # THE test command (README; CI runs it through .ci/run):
 #   bash infra/test.sh [extra dotnet test arguments, e.g. --filter Category!=Browser]
 #
-# 1. installs what is missing (rabbitmq-server, postgresql) with apt
+# 1. installs what is missing (rabbitmq-server, postgresql, chromium for the browser tests, node/npm for
+#    the Web app's front-end build) with apt
 # 2. starts a throwaway PostgreSQL 15 cluster and a throwaway RabbitMQ node, loopback only
 # 3. exports SUPPLIERDD_TEST_POSTGRES, SUPPLIERDD_TEST_RABBITMQ, SUPPLIERDD_TEST_RABBITMQCTL
 # 4. runs dotnet test SupplierDD.sln -c Release "$@"
@@ -48,8 +49,7 @@ trap 'exit 143' TERM
 # Unexpected failures name their line; functions that fail on purpose have said why already.
 trap 'case "$BASH_COMMAND" in return*|sdd_fail*) ;; *) sdd_err "failed at line $LINENO: $BASH_COMMAND" ;; esac' ERR
 
-# Browser tests (Microsoft.Playwright, own test project) use Debian's chromium, never a browser
-# download. Not called yet: call it below once the browser test project exists.
+# Browser tests (Microsoft.Playwright, tests/Web.BrowserTests) use Debian's chromium, never a browser download.
 install_chromium_for_browser_tests() {
   if [[ ! -x /usr/bin/chromium ]]; then
     sdd_apt_install chromium
@@ -90,10 +90,11 @@ summarize() {
 }
 
 require_dotnet
-# Install both before starting either, so apt-get update runs at most once.
+# Install everything before starting anything, so apt-get update runs at most once.
 pg_install_if_missing
 rmq_install_if_missing
-# install_chromium_for_browser_tests   # enable with the browser test project
+install_chromium_for_browser_tests
+sdd_require_node
 
 # (Plain assignments, not VAR=x func prefixes: the functions update these variables.)
 PG_PORT="${SUPPLIERDD_TEST_POSTGRES_PORT:-55432}"
@@ -135,6 +136,9 @@ set -e
 
 summarize "$log"
 echo
+if compgen -G "$ROOT/tests/Web.BrowserTests/TestResults/screenshots/*.png" >/dev/null; then
+  echo "Browser test screenshots: tests/Web.BrowserTests/TestResults/screenshots/"
+fi
 echo "Total: $PASSED passed, $FAILED failed, $SKIPPED skipped"
 if ((RUNS == 0 || PASSED + FAILED + SKIPPED == 0)); then
   if ((rc != 0)); then

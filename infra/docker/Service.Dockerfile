@@ -10,6 +10,10 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY shared/ shared/
 COPY services/${SERVICE}/ services/${SERVICE}/
+# The Web app's build fetches its front-end libraries with npm (services/Web/package.json).
+RUN if [ -f "services/${SERVICE}/package.json" ]; then \
+      apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*; \
+    fi
 RUN dotnet restore "services/${SERVICE}/${SERVICE}.csproj"
 RUN dotnet publish "services/${SERVICE}" -c Release -o /app --no-restore -p:UseAppHost=false
 

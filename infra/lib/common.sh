@@ -135,3 +135,12 @@ sdd_kill_group() {
   kill -KILL -- "-$pgid" 2>/dev/null || true
   sleep 0.2
 }
+
+# sdd_require_node : the Web app's build runs `npm ci` for its front-end libraries (services/Web/package.json);
+# installs Debian's nodejs and npm when either is missing.
+sdd_require_node() {
+  if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+    return 0
+  fi
+  sdd_apt_install nodejs npm
+}

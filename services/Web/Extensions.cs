@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Razor;
 using SupplierDD.ServiceDefaults.Auth;
 using SupplierDD.ServiceDefaults.Database;
@@ -20,6 +21,9 @@ public static class Extensions
         builder.AddTelemetry();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddProviderDatabase<WebDbContext, SqlServerWebDbContext, PostgresWebDbContext, SqliteWebDbContext>("WebDb");
+        // Cookies and antiforgery tokens are encrypted with keys kept in the identity store, so they survive
+        // restarts and every replica can read what another wrote.
+        builder.Services.AddDataProtection().SetApplicationName("SupplierDD.Web").PersistKeysToDbContext<WebDbContext>();
         builder.Services.AddOptions<List<SeedAccount>>().BindConfiguration("SeedAccounts");
         builder.Services.AddHostedService<SeededAccounts>();
         return builder;

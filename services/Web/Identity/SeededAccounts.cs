@@ -28,7 +28,7 @@ public sealed class SeededAccounts(IServiceScopeFactory scopes, IOptions<List<Se
             if (!await roleManager.RoleExistsAsync(role)) Ensure(await roleManager.CreateAsync(new IdentityRole(role)), role);
 
         if (accounts.Value.Count > 0 && !environment.IsDevelopment())
-            logger.LogWarning("{Count} account(s) are seeded from configuration outside Development; use single sign-on for real users", accounts.Value.Count);
+            logger.LogWarning("{Count} account(s) seeded from configuration outside Development (bootstrap accounts): change their passwords, or use single sign-on", accounts.Value.Count);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<WebUser>>();
         foreach (var account in accounts.Value)
         {

@@ -1,13 +1,19 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SupplierDD.ServiceDefaults.Database;
 
 namespace SupplierDD.Web.Identity;
 
-/// <summary>The Web app's only database: its identity store (users, roles, one-time portal links).</summary>
-public abstract class WebDbContext(DbContextOptions options) : IdentityDbContext<WebUser>(options)
+/// <summary>
+/// The Web app's only database: its identity store (users, roles, one-time portal links) and the
+/// data-protection keys that encrypt its cookies, shared by every replica.
+/// </summary>
+public abstract class WebDbContext(DbContextOptions options) : IdentityDbContext<WebUser>(options), IDataProtectionKeyContext
 {
     public DbSet<PortalLinkToken> PortalLinkTokens => Set<PortalLinkToken>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

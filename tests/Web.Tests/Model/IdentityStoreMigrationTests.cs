@@ -43,6 +43,7 @@ public sealed class IdentityStoreMigrationTests
         var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
         Assert.Contains("CREATE TABLE [AspNetUsers]", script);
         Assert.Contains("CREATE TABLE [PortalLinkTokens]", script);
+        Assert.Contains("CREATE TABLE [DataProtectionKeys]", script);
         Assert.Contains("CREATE UNIQUE INDEX [IX_PortalLinkTokens_TokenHash]", script);
     }
 }
