@@ -22,6 +22,7 @@ public sealed class PortalEmails(IStringLocalizer<PortalResource> T, IEmailSende
             subject: T["Set up your SupplierDD supplier portal account"],
             intro: T["{0} invites you to the SupplierDD supplier portal for {1}. There you will answer due-diligence questionnaires and upload documents.", inviterName, supplierName],
             action: T["Set your password"],
+            linkLabel: T["Open this link to set your password:"],
             rules: T["This link works once and expires on {0} (UTC). If it has expired, ask for a new link on the portal's sign-in page.", Format(link.ExpiresAt)],
             link)), ct);
 
@@ -31,6 +32,7 @@ public sealed class PortalEmails(IStringLocalizer<PortalResource> T, IEmailSende
             subject: T["Set up your SupplierDD supplier portal account"],
             intro: T["You asked for a link to the SupplierDD supplier portal. Your account has no password yet: choose one with this link."],
             action: T["Set your password"],
+            linkLabel: T["Open this link to set your password:"],
             rules: T["This link works once and expires on {0} (UTC).", Format(link.ExpiresAt)],
             link)), ct);
 
@@ -39,16 +41,17 @@ public sealed class PortalEmails(IStringLocalizer<PortalResource> T, IEmailSende
             subject: T["Your SupplierDD sign-in link"],
             intro: T["You asked for a link to sign in to the SupplierDD supplier portal."],
             action: T["Sign in"],
+            linkLabel: T["Open this link to sign in:"],
             rules: T["This link works once and expires on {0} (UTC).", Format(link.ExpiresAt)],
             link)), ct);
 
-    EmailMessage Compose(WebUser user, string subject, string intro, string action, string rules, IssuedLink link)
+    EmailMessage Compose(WebUser user, string subject, string intro, string action, string linkLabel, string rules, IssuedLink link)
     {
         string greeting = T["Hello {0},", user.DisplayName.Length > 0 ? user.DisplayName : user.Email ?? ""];
         string ignore = T["If you did not expect this email, you can ignore it; nothing happens until the link is used."];
         // Without scripts the page cannot read the link's fragment: the code is also given to paste.
         string code = T["If the link does not open the form filled in, enter this code on the page: {0}", link.Code];
-        var text = $"{greeting}\n\n{intro}\n\n{action}:\n{link.Url}\n\n{rules}\n\n{code}\n\n{ignore}\n\n— SupplierDD\n";
+        var text = $"{greeting}\n\n{intro}\n\n{linkLabel}\n{link.Url}\n\n{rules}\n\n{code}\n\n{ignore}\n\n— SupplierDD\n";
         var html = $"""
             <!DOCTYPE html>
             <html lang="{Html.Encode(CultureInfo.CurrentUICulture.Name)}"><head><meta charset="utf-8"><title>{Html.Encode(subject)}</title></head>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupplierDD.Web.Clients;
+using SupplierDD.Web.Email;
 using Microsoft.Extensions.Logging;
 using SupplierDD.ServiceDefaults.Database;
 using SupplierDD.Web.Tests.Infrastructure;
@@ -19,11 +20,12 @@ public abstract class PortalFactoryBase : WebFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<IRegistryApi>();
-            services.AddSingleton(RegistryResponseFix.For(Registry));
-        });
+        if (RegistryBaseUrl is null)
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<IRegistryApi>();
+                services.AddSingleton(RegistryResponseFix.For(Registry));
+            });
     }
 }
 
@@ -47,6 +49,37 @@ public sealed class PostgresLinkRulesFactory() : PortalFactory(DatabaseProvider.
 
 /// <summary>The default failure budget (10 per 15 minutes).</summary>
 public sealed class RateLimitFactory : PortalFactoryBase;
+
+/// <summary>Email that fails while <see cref="FailingEmail.Failing"/> is set, as an unreachable SMTP server would.</summary>
+public sealed class FailingMailFactory : PortalFactory
+{
+    public FailingEmail Email { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            var real = services.Single(d => d.ServiceType == typeof(IEmailSender));
+            services.Remove(real);
+            services.AddSingleton(real.ImplementationType!);
+            services.AddSingleton<IEmailSender>(sp => Email.Wrapping((IEmailSender)sp.GetRequiredService(real.ImplementationType!)));
+        });
+    }
+}
+
+public sealed class FailingEmail
+{
+    public bool Failing { get; set; }
+
+    public IEmailSender Wrapping(IEmailSender real) => new Sender(this, real);
+
+    sealed class Sender(FailingEmail switches, IEmailSender real) : IEmailSender
+    {
+        public Task SendAsync(EmailMessage message, CancellationToken ct = default) =>
+            switches.Failing ? throw new System.Net.Sockets.SocketException(111) : real.SendAsync(message, ct);
+    }
+}
 
 /// <summary>Captures every log line of every category at every level.</summary>
 public sealed class LogCapturingFactory : PortalFactory

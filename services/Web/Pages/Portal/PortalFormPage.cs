@@ -20,6 +20,8 @@ public abstract class PortalFormPage(FailedAttempts attempts) : PageModel
         RetryAfterMinutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
         Response.StatusCode = StatusCodes.Status429TooManyRequests;
         Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        HttpContext.RequestServices.GetRequiredService<ILogger<PortalFormPage>>()
+            .LogWarning("Failure budget used up: {Path} refused with 429 for {Seconds} s", Request.Path.Value, seconds);
         return true;
     }
 
