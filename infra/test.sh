@@ -54,6 +54,10 @@ install_chromium_for_browser_tests() {
   if [[ ! -x /usr/bin/chromium ]]; then
     sdd_apt_install chromium
   fi
+  # A CJK font, so the screenshots of the Chinese portal show characters rather than boxes.
+  if ! fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk"; then
+    sdd_apt_install fonts-wqy-microhei
+  fi
   export SUPPLIERDD_TEST_CHROMIUM=/usr/bin/chromium
 }
 

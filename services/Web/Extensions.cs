@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Razor;
 using SupplierDD.ServiceDefaults.Auth;
@@ -46,7 +47,13 @@ public static class Extensions
         builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         builder.Services.AddRazorPages(o =>
             {
-                o.Conventions.AuthorizeFolder("/", WebPolicies.Internal);
+                // Everything outside /Portal is the back-office (a folder policy on "/" would reach into /Portal too,
+                // and a supplier user would then need both policies).
+                o.Conventions.AddFolderApplicationModelConvention("/", page =>
+                {
+                    if (!page.ViewEnginePath.StartsWith("/Portal/", StringComparison.OrdinalIgnoreCase))
+                        page.EndpointMetadata.Add(new AuthorizeAttribute(WebPolicies.Internal));
+                });
                 o.Conventions.AllowAnonymousToFolder("/Account");
                 o.Conventions.AllowAnonymousToPage("/Error");
                 o.Conventions.AllowAnonymousToPage("/Language");

@@ -1,5 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+
+// The assembly is named "Web" but its resources are named after the root namespace (SupplierDD.Web.Resources.…):
+// without this the localizer looks for "Web.Resources.…" and every page silently stays in English.
+[assembly: RootNamespace("SupplierDD.Web")]
 
 namespace SupplierDD.Web.Localization;
 

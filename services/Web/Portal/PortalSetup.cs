@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SupplierDD.Web.Auth;
 using SupplierDD.Web.Email;
@@ -22,14 +21,6 @@ public static class PortalSetup
 
         builder.Services.Configure<RazorPagesOptions>(o =>
         {
-            // AuthorizeFolder("/", Internal) reaches into /Portal too, and both policies would have to pass: no one
-            // could open the portal. Portal pages keep only their own SupplierUser policy. (Runs after the shared
-            // conventions, which AddPages registers first.)
-            o.Conventions.AddFolderApplicationModelConvention("/Portal", page =>
-            {
-                foreach (var internalOnly in page.EndpointMetadata.OfType<AuthorizeAttribute>().Where(a => a.Policy == WebPolicies.Internal).ToList())
-                    page.EndpointMetadata.Remove(internalOnly);
-            });
             // Reached by people who are not signed in yet (the rest of /Portal needs a supplier user).
             o.Conventions.AllowAnonymousToPage("/Portal/Login");
             o.Conventions.AllowAnonymousToPage("/Portal/RequestLink");
