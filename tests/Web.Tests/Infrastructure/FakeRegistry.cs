@@ -25,6 +25,12 @@ public sealed class FakeRegistry : IRegistryApi
     public Dictionary<string, string>? NextValidationErrors { get; set; }
     /// <summary>Every call's name, in order, for assertions.</summary>
     public ConcurrentQueue<string> Calls { get; } = new();
+    /// <summary>The arguments of every ListSuppliers call, in order.</summary>
+    public ConcurrentQueue<ListQuery> ListQueries { get; } = new();
+    /// <summary>When true, traces answer as if the registry had cut them short.</summary>
+    public bool TruncateTraces { get; set; }
+
+    public sealed record ListQuery(string? Search, string? Role, string? Country, string? Region, string? Status, string? Sort, int? Page, int? PageSize);
 
     public SupplierDetails Add(string name, string country = "CN", string? region = "CN-JS", string status = "Draft",
         IReadOnlyList<string>? roles = null, string? contactEmail = "contact@example.com", string? localName = null)
@@ -47,6 +53,11 @@ public sealed class FakeRegistry : IRegistryApi
 
     public SupplierDetails? Find(Guid id) => suppliers.GetValueOrDefault(id);
 
+    public ImportJob? FindImport(Guid id) => imports.GetValueOrDefault(id);
+
+    /// <summary>The links recorded so far (added by tests or through the pages).</summary>
+    public IReadOnlyList<SupplyLink> Links => links.Values.ToList();
+
     Task Enter(string call)
     {
         Calls.Enqueue(call);
@@ -58,6 +69,10 @@ public sealed class FakeRegistry : IRegistryApi
         string? status = null, string? sort = null, int? page = null, int? pageSize = null, CancellationToken ct = default)
     {
         await Enter(nameof(ListSuppliers));
+        ListQueries.Enqueue(new ListQuery(search, role, country, region, status, sort, page, pageSize));
+        if (country is { Length: not 2 })
+            throw await Problem(HttpMethod.Get, "/api/suppliers", HttpStatusCode.BadRequest, "One or more validation errors occurred.",
+                new() { ["country"] = $"'{country}' is not an ISO 3166-1 alpha-2 country code." });
         IEnumerable<SupplierSummary> all = suppliers.Values.Select(d => d.Supplier);
         if (!string.IsNullOrWhiteSpace(search))
             all = all.Where(s => s.Name.Contains(search, StringComparison.OrdinalIgnoreCase) || (s.LocalName?.Contains(search) ?? false)
@@ -71,7 +86,10 @@ public sealed class FakeRegistry : IRegistryApi
             "NameDesc" => all.OrderByDescending(s => s.Name, StringComparer.Ordinal),
             "Country" => all.OrderBy(s => s.CountryCode, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal),
             "Status" => all.OrderBy(s => s.Status, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal),
+            "Created" => all.OrderBy(s => s.CreatedAt),
             "CreatedDesc" => all.OrderByDescending(s => s.CreatedAt),
+            "Updated" => all.OrderBy(s => s.UpdatedAt),
+            "UpdatedDesc" => all.OrderByDescending(s => s.UpdatedAt),
             _ => all.OrderBy(s => s.Name, StringComparer.Ordinal),
         };
         var list = all.ToList();
@@ -95,9 +113,9 @@ public sealed class FakeRegistry : IRegistryApi
     {
         await Enter(nameof(GetSupplier));
         if (!suppliers.TryGetValue(id, out var details))
-            return new ApiResponse<SupplierDetails>(new HttpResponseMessage(HttpStatusCode.NotFound), null, ServiceClientExtensions.Settings,
+            return new ApiResponse<SupplierDetails>(Answer(HttpStatusCode.NotFound, $"/api/suppliers/{id}"), null, ServiceClientExtensions.Settings,
                 await Problem(HttpMethod.Get, $"/api/suppliers/{id}", HttpStatusCode.NotFound, "Supplier not found", null));
-        var response = new HttpResponseMessage(HttpStatusCode.OK);
+        var response = Answer(HttpStatusCode.OK, $"/api/suppliers/{id}");
         response.Headers.ETag = new System.Net.Http.Headers.EntityTagHeaderValue($"\"{details.Supplier.Version}\"");
         return new ApiResponse<SupplierDetails>(response, details, ServiceClientExtensions.Settings);
     }
@@ -106,9 +124,17 @@ public sealed class FakeRegistry : IRegistryApi
     {
         await Enter(nameof(CreateSupplier));
         await ThrowIfInvalid(HttpMethod.Post, "/api/suppliers");
+        if (supplier.RegistrationId?.Value is { Length: > 0 } value
+            && suppliers.Values.FirstOrDefault(d => d.Supplier.RegistrationId?.Value == value) is { } taken)
+            throw await Problem(HttpMethod.Post, "/api/suppliers", HttpStatusCode.Conflict, "A supplier with this registration id already exists.", null,
+                $"{value} is registered to '{taken.Supplier.Name}' ({taken.Supplier.Id}).", new() { ["existingSupplierId"] = taken.Supplier.Id });
+        var duplicates = suppliers.Values.Select(d => d.Supplier)
+            .Where(s => s.CountryCode == supplier.CountryCode && string.Equals(s.Name, supplier.Name?.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(s => new PossibleDuplicate(s.Id, s.Name, s.LocalName, s.CountryCode, s.RegistrationId, 0.95)).ToList();
         var created = Add(supplier.Name ?? "", supplier.CountryCode ?? "CN", supplier.RegionCode, roles: supplier.Roles, contactEmail: supplier.ContactEmail, localName: supplier.LocalName);
         var summary = created.Supplier with { Aliases = supplier.Aliases ?? [], RegistrationId = supplier.RegistrationId, Lei = supplier.Lei };
-        return suppliers[summary.Id] = created with { Supplier = summary };
+        suppliers[summary.Id] = created with { Supplier = summary };
+        return created with { Supplier = summary, PossibleDuplicates = duplicates.Count > 0 ? duplicates : null };
     }
 
     public async Task<SupplierDetails> UpdateSupplier(Guid id, SupplierRequest supplier, string ifMatch, CancellationToken ct = default)
@@ -218,7 +244,7 @@ public sealed class FakeRegistry : IRegistryApi
             ? new TraceNode(t.Key, d.Supplier.Name, d.Supplier.LocalName, d.Supplier.CountryCode, d.Supplier.RegionCode, d.Supplier.Roles, d.Supplier.Status, t.Value,
                 d.Facilities.Select(f => f.RegionCode).OfType<string>().Distinct().ToList())
             : throw new InvalidOperationException()).ToList();
-        return new TraceResponse(root, upstream ? "Upstream" : "Downstream", depth, nodes, edges.DistinctBy(e => e.Id).ToList(), false);
+        return new TraceResponse(root, upstream ? "Upstream" : "Downstream", depth, nodes, edges.DistinctBy(e => e.Id).ToList(), TruncateTraces);
     }
 
     public async Task<ImportJob> ImportSuppliers(StreamPart file, CancellationToken ct = default)
@@ -235,6 +261,7 @@ public sealed class FakeRegistry : IRegistryApi
 
     async Task<ImportJob> Import(string kind, StreamPart file)
     {
+        await ThrowIfInvalid(HttpMethod.Post, kind == "Suppliers" ? "/api/suppliers/import" : "/api/supply-links/import");
         using var reader = new StreamReader(file.Value, Encoding.UTF8);
         var rows = (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1;
         var id = Guid.NewGuid();
@@ -257,6 +284,10 @@ public sealed class FakeRegistry : IRegistryApi
         var csv = "row,column,message\n" + string.Concat(job.Errors.Select(e => $"{e.Row},{e.Column},\"{e.Message.Replace("\"", "\"\"")}\"\n"));
         return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
     }
+
+    /// <summary>Refit 16 refuses a response without the request it answers.</summary>
+    static HttpResponseMessage Answer(HttpStatusCode status, string path) =>
+        new(status) { RequestMessage = new HttpRequestMessage(HttpMethod.Get, "http://registry.test" + path) };
 
     async Task<SupplierDetails> Existing(Guid id, HttpMethod method) =>
         suppliers.TryGetValue(id, out var details) ? details
@@ -282,13 +313,14 @@ public sealed class FakeRegistry : IRegistryApi
     };
 
     /// <summary>The ApiException Refit throws for a ProblemDetails answer.</summary>
-    public static async Task<ApiException> Problem(HttpMethod method, string path, HttpStatusCode status, string title, Dictionary<string, string>? errors, string? detail = null)
+    public static async Task<ApiException> Problem(HttpMethod method, string path, HttpStatusCode status, string title, Dictionary<string, string>? errors,
+        string? detail = null, Dictionary<string, object?>? extensions = null)
     {
-        var body = JsonSerializer.Serialize(new
-        {
-            type = "about:blank", title, status = (int)status, detail,
-            errors = errors?.ToDictionary(e => e.Key, e => new[] { e.Value }),
-        }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+        var problem = new Dictionary<string, object?> { ["type"] = "about:blank", ["title"] = title, ["status"] = (int)status };
+        if (detail is not null) problem["detail"] = detail;
+        if (errors is not null) problem["errors"] = errors.ToDictionary(e => e.Key, e => new[] { e.Value });
+        foreach (var (key, value) in extensions ?? []) problem[key] = value;
+        var body = JsonSerializer.Serialize(problem, new JsonSerializerOptions(JsonSerializerDefaults.Web));
         var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/problem+json") };
         return await ApiException.Create(new HttpRequestMessage(method, "http://registry.test" + path), method, response, ServiceClientExtensions.Settings);
     }

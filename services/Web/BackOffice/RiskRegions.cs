@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using SupplierDD.Standards.Countries;
+
+namespace SupplierDD.Web.BackOffice;
+
+/// <summary>
+/// Which regions count as high-risk, and whether a supplier is in one: a supplier is high-risk when its own region
+/// or the region of any of its facilities is listed, because goods made partly in such a region carry the presumption.
+/// </summary>
+public sealed class RiskRegions(IOptions<BackOfficeOptions> options)
+{
+    readonly HashSet<string> codes = new(options.Value.HighRiskRegions, StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<string> Codes { get; } = options.Value.HighRiskRegions;
+
+    public bool IsHighRisk(string? region) => region is not null && codes.Contains(region);
+
+    public bool IsHighRisk(string? region, IEnumerable<string?> facilityRegions) =>
+        IsHighRisk(region) || facilityRegions.Any(IsHighRisk);
+
+    /// <summary>"CN-XJ (Xinjiang)", or the code alone when the standard does not know it.</summary>
+    public static string Describe(string? code) =>
+        code is null ? "" : Iso3166.FindRegion(code) is { } region ? $"{region.Code} ({region.Name})" : code;
+
+    /// <summary>Upper-case current codes (China's pre-2017 numeric codes mapped), defaulting to Xinjiang.</summary>
+    internal static void Normalize(BackOfficeOptions o)
+    {
+        var normalized = o.HighRiskRegions.Where(r => !string.IsNullOrWhiteSpace(r))
+            .Select(r => Iso3166.NormalizeRegion(r) ?? r.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        o.HighRiskRegions = normalized.Count > 0 ? normalized : ["CN-XJ"];
+    }
+
+    internal static bool AllKnown(BackOfficeOptions o) => o.HighRiskRegions.All(Iso3166.IsRegion);
+}
