@@ -20,6 +20,8 @@ public static class ServiceProblems
     /// <summary>True when the service could not be reached or did not answer in time (not a 4xx/5xx answer).</summary>
     public static bool IsUnavailable(Exception e) =>
         e is HttpRequestException or BrokenCircuitException or TimeoutRejectedException or TaskCanceledException
+        // Refit 16 wraps a connection failure in ApiRequestException.
+        || e is ApiRequestException { InnerException: { } inner } && IsUnavailable(inner)
         || e is ApiException { StatusCode: HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout };
 
     /// <summary>The ProblemDetails a service answered with, if its body was one.</summary>
