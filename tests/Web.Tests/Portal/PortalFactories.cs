@@ -11,7 +11,7 @@ using SupplierDD.Web.Tests.Infrastructure;
 
 namespace SupplierDD.Web.Tests.Portal;
 
-/// <summary>The Web app as every portal test uses it: <see cref="FakeRegistry"/> behind <see cref="RegistryResponseFix"/>.</summary>
+/// <summary>The Web app as every portal test uses it, on the fake registry.</summary>
 public abstract class PortalFactoryBase : WebFactory
 {
     protected PortalFactoryBase() { }
@@ -20,12 +20,6 @@ public abstract class PortalFactoryBase : WebFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        if (RegistryBaseUrl is null)
-            builder.ConfigureTestServices(services =>
-            {
-                services.RemoveAll<IRegistryApi>();
-                services.AddSingleton(RegistryResponseFix.For(Registry));
-            });
     }
 }
 
