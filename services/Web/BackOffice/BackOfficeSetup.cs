@@ -23,9 +23,6 @@ public static class BackOfficeSetup
             o.Conventions.AddPageApplicationModelConvention("/Suppliers/New", page => page.Filters.Add(new ProcurementOnlyFilter(includeReads: true)));
             o.Conventions.AddPageApplicationModelConvention("/Suppliers/Edit", page => page.Filters.Add(new ProcurementOnlyFilter(includeReads: true)));
             o.Conventions.AddPageApplicationModelConvention("/Imports/Index", page => page.Filters.Add(new ImportUploadLimits()));
-            foreach (var folder in new[] { "/Suppliers", "/Imports" })
-                o.Conventions.AddFolderApplicationModelConvention(folder, page => page.Filters.Add(new UnansweredRequestFilter()));
-            o.Conventions.AddPageApplicationModelConvention("/Index", page => page.Filters.Add(new UnansweredRequestFilter()));
         });
         return builder;
     }

@@ -25,10 +25,6 @@ public static class RegistryCalls
         return null;
     }
 
-    /// <summary>True when the exception means the registry did not answer (see <see cref="ServiceProblems.IsUnavailable"/>).</summary>
-    public static bool IsUnavailable(Exception e) =>
-        ServiceProblems.IsUnavailable(e) || e is ApiRequestException { InnerException: { } cause } && ServiceProblems.IsUnavailable(cause);
-
     public static string TraceId(HttpContext http) => Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
 
     /// <summary>A form post the registry did not answer: logged with the trace id, told at the top of the form, input kept.</summary>

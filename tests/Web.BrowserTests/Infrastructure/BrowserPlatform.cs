@@ -40,12 +40,12 @@ public sealed class BrowserPlatform : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (no cookies) at a laptop-sized window, in <paramref name="locale"/>.</summary>
+    /// <summary>A fresh browser context (no cookies) at a laptop-sized window, in <paramref name="locale"/>; reduced motion, so screenshots catch no animation halfway.</summary>
     public async Task<IPage> NewPageAsync(string locale = "en-US", int width = 1366, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Web.BaseUrl, Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = height },
+            BaseURL = Web.BaseUrl, Locale = locale, ReducedMotion = ReducedMotion.Reduce, ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();

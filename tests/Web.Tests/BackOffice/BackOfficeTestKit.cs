@@ -1,8 +1,4 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupplierDD.Standards.Identifiers;
 using SupplierDD.Web.Tests.Infrastructure;
 
@@ -55,22 +51,5 @@ public static class BackOfficeTestKit
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return await browser.Http.SendAsync(request);
-    }
-}
-
-/// <summary>
-/// The Web app on the real clock. The resilience handler waits between retries on the app's TimeProvider, so a call
-/// to a real registry that fails once would wait forever on <see cref="WebFactory.Time"/>, which only tests move.
-/// </summary>
-public sealed class SystemClockWebFactory : WebFactory
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton(TimeProvider.System);
-        });
     }
 }

@@ -33,8 +33,14 @@ public class WebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public FakeRegistry Registry { get; } = new();
     /// <summary>Set before the first request to use a real registry instead of <see cref="Registry"/>.</summary>
     public string? RegistryBaseUrl { get; set; }
-    /// <summary>The clock of the Web app (sessions, link expiry); starts at the real time.</summary>
+    /// <summary>The clock of the Web app (sessions, link expiry); starts at the real time. Unused when <see cref="UsesFakeClock"/> is false.</summary>
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>
+    /// True: the app runs on <see cref="Time"/>, which only tests move. The resilience handler waits between retries on
+    /// that clock too, so a factory whose tests see a real service fail must answer false (<see cref="SystemClockWebFactory"/>).
+    /// </summary>
+    protected virtual bool UsesFakeClock => true;
 
     /// <summary>Extra settings a test class needs (applied last).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> ExtraSettings => [];
@@ -69,8 +75,11 @@ public class WebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Time);
+            if (UsesFakeClock)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Time);
+            }
             if (RegistryBaseUrl is null)
             {
                 services.RemoveAll<IRegistryApi>();

@@ -44,19 +44,19 @@ public sealed class IndexModel(IRegistryApi registry, IOptions<BackOfficeOptions
             var job = await send(new StreamPart(stream, Path.GetFileName(file.FileName), "text/csv"));
             return Redirect($"/imports/{job.Id}");
         }
-        catch (ApiException e) when (e.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge && !RegistryCalls.IsUnavailable(e))
+        catch (ApiException e) when (e.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge && !ServiceProblems.IsUnavailable(e))
         {
             // The registry read the file and refused it (encoding, header, syntax, size): said next to the file field.
             var problem = ServiceProblems.Read(e);
             if (problem?.Errors.Count > 0) ServiceProblems.AddTo(ModelState, e, "", new Dictionary<string, string> { ["file"] = field });
             else ModelState.AddModelError(field, problem?.Detail ?? problem?.Title ?? L["The supplier registry refused the file."]);
         }
-        catch (ApiException e) when (!RegistryCalls.IsUnavailable(e))
+        catch (ApiException e) when (!ServiceProblems.IsUnavailable(e))
         {
             logger.LogWarning(e, "The registry refused an import upload (trace {TraceId})", RegistryCalls.TraceId(HttpContext));
             ServiceProblems.AddTo(ModelState, e);
         }
-        catch (Exception e) when (RegistryCalls.IsUnavailable(e))
+        catch (Exception e) when (ServiceProblems.IsUnavailable(e))
         {
             RegistryCalls.AddUnavailable(ModelState, HttpContext, logger, e, L);
         }

@@ -30,7 +30,7 @@ public sealed class ProgressModel(IRegistryApi registry, IStringLocalizer<BackOf
         {
             return await FindAsync(id, ct) is { } job ? new JsonResult(job) : NotFound();
         }
-        catch (Exception e) when (RegistryCalls.IsUnavailable(e))
+        catch (Exception e) when (ServiceProblems.IsUnavailable(e))
         {
             // The script keeps polling, more slowly; the log has the details under this trace id.
             var traceId = RegistryCalls.TraceId(HttpContext);

@@ -84,14 +84,14 @@ public sealed class DetailsModel(IRegistryApi registry, RiskRegions risk, IStrin
             {
                 return NotFound();
             }
-            catch (ApiException e) when (!RegistryCalls.IsUnavailable(e))
+            catch (ApiException e) when (!ServiceProblems.IsUnavailable(e))
             {
                 if (e.StatusCode is HttpStatusCode.BadRequest && ServiceProblems.Read(e)?.Errors.Count > 0)
                     RegistryCalls.AddProblem(ModelState, e, prefix, fieldMap, labels);
                 else
                     ModelState.AddModelError(prefix, ServiceProblems.Read(e) is { } problem ? $"{problem.Title} {problem.Detail}".Trim() : e.Message);
             }
-            catch (Exception e) when (RegistryCalls.IsUnavailable(e))
+            catch (Exception e) when (ServiceProblems.IsUnavailable(e))
             {
                 RegistryCalls.AddUnavailable(ModelState, HttpContext, logger, e, L);
             }
@@ -101,7 +101,7 @@ public sealed class DetailsModel(IRegistryApi registry, RiskRegions risk, IStrin
         {
             await LoadAsync(id, ct);
         }
-        catch (Exception e) when (RegistryCalls.IsUnavailable(e))
+        catch (Exception e) when (ServiceProblems.IsUnavailable(e))
         {
             Id = id;
             Data = null;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SupplierDD.Web.BackOffice;
+using SupplierDD.Web.Clients;
 using SupplierDD.Web.Localization;
 
 namespace SupplierDD.Web.Pages.Suppliers;
@@ -33,7 +34,7 @@ public sealed class GraphModel(SupplyChainGraphs graphs, IOptions<BackOfficeOpti
         {
             return await graphs.LoadAsync(id, DepthOrDefault(depth), ct) is { } graph ? new JsonResult(graph) : NotFound();
         }
-        catch (Exception e) when (RegistryCalls.IsUnavailable(e))
+        catch (Exception e) when (ServiceProblems.IsUnavailable(e))
         {
             var traceId = RegistryCalls.TraceId(HttpContext);
             logger.LogWarning(e, "The supplier registry did not answer the graph's data (trace {TraceId})", traceId);

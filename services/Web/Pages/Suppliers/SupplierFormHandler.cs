@@ -14,7 +14,7 @@ public static class SupplierFormHandler
     public sealed record Failure(Guid? ExistingSupplierId = null, bool Stale = false);
 
     /// <summary>Failures the form reports itself; anything else is a bug for the error page.</summary>
-    public static bool Handles(Exception e) => e is ApiException || RegistryCalls.IsUnavailable(e);
+    public static bool Handles(Exception e) => e is ApiException || ServiceProblems.IsUnavailable(e);
 
     public static Failure Report(Exception e, SupplierForm input, ModelStateDictionary modelState, HttpContext http, ILogger logger, IStringLocalizer L)
     {
@@ -32,7 +32,7 @@ public static class SupplierFormHandler
             case ApiException { StatusCode: HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity } invalid:
                 RegistryCalls.AddProblem(modelState, invalid, "Input", input.FieldMap(), SupplierForm.Labels(L));
                 return new Failure();
-            case ApiException other when !RegistryCalls.IsUnavailable(other):
+            case ApiException other when !ServiceProblems.IsUnavailable(other):
                 logger.LogWarning(other, "The registry refused a supplier form (trace {TraceId})", RegistryCalls.TraceId(http));
                 ServiceProblems.AddTo(modelState, other);
                 return new Failure();

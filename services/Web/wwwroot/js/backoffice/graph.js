@@ -96,6 +96,8 @@
     cy.on("tap", "node.supplier", (event) => select(event.target, false));
     cy.on("tap", (event) => { if (event.target === cy) clearSelection(); });
     wireControls(graph);
+    // Drawn: how many suppliers are on the canvas (what the browser tests wait for).
+    container.dataset.drawnNodes = String(graph.nodes.length);
   }
 
   // The whole chain when its labels stay readable; otherwise, for a chain of modest size, this supplier at a readable zoom.
