@@ -1,5 +1,9 @@
-using SupplierDD.ServiceDefaults.Hosting;
 using SupplierDD.RiskScoring;
+using SupplierDD.RiskScoring.Audit;
+using SupplierDD.RiskScoring.EntityLists;
+using SupplierDD.RiskScoring.Jobs;
+using SupplierDD.RiskScoring.Reassessment;
+using SupplierDD.ServiceDefaults.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -7,6 +11,10 @@ builder.AddRiskScoring();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapEntityListsApi();
+app.MapReassessmentsApi();
+app.MapAuditApi();
+app.MapJobsDashboard();
 app.Run();
 
 public partial class Program;

@@ -13,6 +13,7 @@ builder.AddSupplierRegistry();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapSuppliersApi();
+app.MapSnapshotsApi();
 app.MapStatusApi();
 app.MapFacilitiesApi();
 app.MapSupplyLinksApi();

@@ -12,6 +12,9 @@ namespace SupplierDD.ServiceDefaults.Messaging;
 public abstract class InboxConsumer<TMessage>(ServiceDbContext db, TimeProvider time) : IConsumer<TMessage>
     where TMessage : class
 {
+    /// <summary>The service's clock (the one the inbox row is stamped with).</summary>
+    protected TimeProvider Time { get; } = time;
+
     /// <summary>Stable name recorded in the inbox; defaults to the consumer's type name.</summary>
     protected virtual string ConsumerName => GetType().Name;
 
@@ -23,7 +26,7 @@ public abstract class InboxConsumer<TMessage>(ServiceDbContext db, TimeProvider 
         if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, context.CancellationToken))
             return;
 
-        db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ReceivedAt = time.GetUtcNow() });
+        db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ReceivedAt = Time.GetUtcNow() });
         await Handle(context);
         await db.SaveChangesAsync(context.CancellationToken);
     }

@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using SupplierDD.Contracts.SupplierRegistry;
+using SupplierDD.RiskScoring.Data;
+using SupplierDD.RiskScoring.Scoring;
+
+namespace SupplierDD.RiskScoring.Projection;
+
+/// <summary>
+/// Applies the registry's snapshots and link changes to the projection, tolerating repeats and any order,
+/// and queues the suppliers whose risk may have moved (<see cref="ScoringQueue"/>) in the same SaveChanges.
+/// Used by the event consumers and by the rebuild from the registry's API.
+/// </summary>
+public static class ProjectionWriter
+{
+    /// <summary>Applies a full snapshot unless a newer one is already there. True when it changed anything.</summary>
+    public static async Task<bool> ApplyAsync(RiskDbContext db, SupplierSnapshot snapshot, DateTimeOffset now, CancellationToken ct)
+    {
+        var supplier = await db.Suppliers.Include(s => s.Aliases).Include(s => s.Facilities).AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Id == snapshot.SupplierId, ct);
+        if (supplier is null)
+        {
+            supplier = new ProjectedSupplier { Id = snapshot.SupplierId, FirstSeenAt = now };
+            db.Suppliers.Add(supplier);
+        }
+        else if (supplier.Version >= snapshot.Version)
+        {
+            return false;
+        }
+
+        var namesBefore = supplier.AllNames();
+        supplier.Version = snapshot.Version;
+        supplier.Name = snapshot.Name;
+        supplier.LocalName = snapshot.LocalName;
+        supplier.CountryCode = snapshot.CountryCode;
+        supplier.RegionCode = snapshot.RegionCode;
+        supplier.RolesText = ProjectedSupplier.JoinRoles(snapshot.Roles);
+        if (snapshot.Version > supplier.StatusVersion)
+        {
+            supplier.Status = snapshot.Status;
+            supplier.StatusVersion = snapshot.Version;
+        }
+        supplier.UpdatedAt = now;
+        ReplaceAliases(db, supplier, snapshot.Aliases);
+        ReplaceFacilities(db, supplier, snapshot.Facilities);
+
+        var namesChanged = !namesBefore.SequenceEqual(supplier.AllNames());
+        await ScoringQueue.RequestAsync(db, supplier.Id, rescreen: namesChanged, now, ct);
+        return true;
+    }
+
+    /// <summary>A status change carries only the version: applied when newer than the status we hold.</summary>
+    public static async Task ApplyStatusAsync(RiskDbContext db, Guid supplierId, int version, string status, DateTimeOffset now, CancellationToken ct)
+    {
+        var supplier = await db.Suppliers.FirstOrDefaultAsync(s => s.Id == supplierId, ct);
+        if (supplier is null)
+        {
+            // Ahead of its snapshot: a placeholder at version 0 takes the status; the snapshot fills in the rest.
+            supplier = new ProjectedSupplier { Id = supplierId, Version = 0, FirstSeenAt = now };
+            db.Suppliers.Add(supplier);
+        }
+        if (version <= supplier.StatusVersion) return;
+        supplier.Status = status;
+        supplier.StatusVersion = version;
+        supplier.UpdatedAt = now;
+        await ScoringQueue.RequestAsync(db, supplierId, rescreen: false, now, ct);
+    }
+
+    public static async Task AddLinkAsync(RiskDbContext db, Guid linkId, Guid upstream, Guid downstream, string material, decimal? share, DateTimeOffset now, CancellationToken ct)
+    {
+        var link = await db.Links.FirstOrDefaultAsync(l => l.Id == linkId, ct);
+        if (link is not null) return; // a repeat, or its removal already arrived (tombstone): either way nothing to add
+        db.Links.Add(new ProjectedLink { Id = linkId, UpstreamId = upstream, DownstreamId = downstream, Material = material, SharePercent = share, UpdatedAt = now });
+        await ScoringQueue.RequestAsync(db, downstream, rescreen: false, now, ct);
+    }
+
+    public static async Task RemoveLinkAsync(RiskDbContext db, Guid linkId, Guid upstream, Guid downstream, string material, DateTimeOffset now, CancellationToken ct)
+    {
+        var link = await db.Links.FirstOrDefaultAsync(l => l.Id == linkId, ct);
+        if (link is null)
+        {
+            db.Links.Add(new ProjectedLink { Id = linkId, UpstreamId = upstream, DownstreamId = downstream, Material = material, Removed = true, UpdatedAt = now });
+            return;
+        }
+        if (link.Removed) return;
+        link.Removed = true;
+        link.UpdatedAt = now;
+        await ScoringQueue.RequestAsync(db, downstream, rescreen: false, now, ct);
+    }
+
+    static void ReplaceAliases(RiskDbContext db, ProjectedSupplier supplier, IReadOnlyList<string> aliases)
+    {
+        var wanted = aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var gone in supplier.Aliases.Where(a => !wanted.Contains(a.Name)).ToList())
+        {
+            supplier.Aliases.Remove(gone);
+            db.Remove(gone);
+        }
+        foreach (var name in wanted.Where(n => supplier.Aliases.All(a => a.Name != n)))
+            supplier.Aliases.Add(new ProjectedAlias { SupplierId = supplier.Id, Name = name });
+    }
+
+    static void ReplaceFacilities(RiskDbContext db, ProjectedSupplier supplier, IReadOnlyList<FacilitySnapshot> facilities)
+    {
+        foreach (var gone in supplier.Facilities.Where(f => facilities.All(n => n.FacilityId != f.Id)).ToList())
+        {
+            supplier.Facilities.Remove(gone);
+            db.Remove(gone);
+        }
+        foreach (var snapshot in facilities)
+        {
+            var facility = supplier.Facilities.FirstOrDefault(f => f.Id == snapshot.FacilityId);
+            if (facility is null)
+            {
+                facility = new ProjectedFacility { Id = snapshot.FacilityId, SupplierId = supplier.Id };
+                supplier.Facilities.Add(facility);
+            }
+            facility.Name = snapshot.Name;
+            facility.CountryCode = snapshot.CountryCode;
+            facility.RegionCode = snapshot.RegionCode;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SupplierDD.Contracts.SupplierRegistry;
+using SupplierDD.ServiceDefaults.Auth;
+using SupplierDD.ServiceDefaults.Hosting;
+using SupplierDD.SupplierRegistry.Data;
+
+namespace SupplierDD.SupplierRegistry.Suppliers;
+
+/// <summary>
+/// The registry's whole state in the shapes its events carry, page by page: what another service reads to build
+/// (or rebuild) its projection before the events take over. Pages are ordered by id; each item carries its version,
+/// so a consumer merges pages and events in any order.
+/// </summary>
+public static class SnapshotsApi
+{
+    public const int MaxPageSize = 1000;
+
+    public sealed record LinkSnapshot(Guid LinkId, Guid UpstreamSupplierId, Guid DownstreamSupplierId, string Material, decimal? SharePercent, Guid? UpstreamFacilityId);
+
+    public static IEndpointRouteBuilder MapSnapshotsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/suppliers/snapshots", Suppliers).WithTags("Snapshots").RequireAuthorization(Policies.Internal)
+            .WithSummary("Every supplier as the SupplierRegistered/SupplierUpdated events carry it, paged by id")
+            .WithDescription($"page from 1, pageSize up to {MaxPageSize} (default 500). For services that rebuild their projection.");
+        app.MapGet("/api/supply-links/snapshots", Links).WithTags("Snapshots").RequireAuthorization(Policies.Internal)
+            .WithSummary("Every supply link as the SupplyLinkAdded event carries it, paged by id");
+        return app;
+    }
+
+    static async Task<Ok<PagedList<SupplierSnapshot>>> Suppliers(int? page, int? pageSize, RegistryDbContext db, CancellationToken ct)
+    {
+        var (p, size) = Clamp(page, pageSize);
+        var total = await db.Suppliers.CountAsync(ct);
+        var suppliers = await db.Suppliers.AsNoTracking().Include(s => s.Aliases).Include(s => s.Facilities).AsSplitQuery()
+            .OrderBy(s => s.Id).Skip((p - 1) * size).Take(size).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<SupplierSnapshot>(suppliers.Select(SupplierEvents.Snapshot).ToList(), p, size, total));
+    }
+
+    static async Task<Ok<PagedList<LinkSnapshot>>> Links(int? page, int? pageSize, RegistryDbContext db, CancellationToken ct)
+    {
+        var (p, size) = Clamp(page, pageSize);
+        var total = await db.SupplyLinks.CountAsync(ct);
+        var links = await db.SupplyLinks.AsNoTracking().OrderBy(l => l.Id).Skip((p - 1) * size).Take(size)
+            .Select(l => new LinkSnapshot(l.Id, l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material, l.SharePercent, l.UpstreamFacilityId))
+            .ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<LinkSnapshot>(links, p, size, total));
+    }
+
+    static (int Page, int PageSize) Clamp(int? page, int? pageSize) => (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 500, 1, MaxPageSize));
+}
