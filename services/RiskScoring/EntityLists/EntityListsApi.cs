@@ -53,7 +53,7 @@ public static class EntityListsApi
         return TypedResults.Ok<IReadOnlyList<ListedEntry>>(entries);
     }
 
-    static async Task<Results<Created<ImportResult>, ValidationProblem>> Import(HttpRequest request, RiskDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    static async Task<Results<Created<ImportResult>, ValidationProblem, ProblemHttpResult>> Import(HttpRequest request, RiskDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
     {
         var sizeLimit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (sizeLimit is { IsReadOnly: false }) sizeLimit.MaxRequestBodySize = MaxFileBytes + 1024 * 1024;
@@ -89,7 +89,15 @@ public static class EntityListsApi
         var (rows, errors) = EntityListCsv.Parse(content);
         if (errors.Count > 0) return Problems.Invalid(errors);
         var versions = await EntityListImporter.ImportAsync(db, rows, fileName?.Length > 260 ? fileName[..260] : fileName, user.UserId(), time.GetUtcNow(), ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another import of the same list took this version number first.
+            return Problems.Conflict("Another import of this list finished first.", "Look at GET /api/entity-lists and import again if your file is newer.");
+        }
         return TypedResults.Created("/api/entity-lists", new ImportResult(versions));
     }
 
