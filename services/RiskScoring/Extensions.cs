@@ -1,8 +1,11 @@
-using Microsoft.Extensions.Http.Resilience;
 using SupplierDD.RiskScoring.Data;
 using SupplierDD.RiskScoring.Jobs;
 using SupplierDD.RiskScoring.Projection;
 using SupplierDD.RiskScoring.Reassessment;
+using SupplierDD.RiskScoring.Scoring;
+using SupplierDD.RiskScoring.Scoring.Model;
+using SupplierDD.RiskScoring.Screening;
+using SupplierDD.RiskScoring.Screening.Matching;
 using SupplierDD.ServiceDefaults.Auth;
 using SupplierDD.ServiceDefaults.Database;
 using SupplierDD.ServiceDefaults.Http;
@@ -14,7 +17,10 @@ public static class Extensions
 {
     public static WebApplicationBuilder AddRiskScoring(this WebApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<RiskDbContext, SqlServerRiskDbContext, PostgresRiskDbContext, SqliteRiskDbContext>("RiskScoringDb");
+        builder.Services.AddSingleton<ScoringSignal>();
+        builder.Services.AddSingleton<ScoringSignalInterceptor>();
+        builder.AddServiceDatabase<RiskDbContext, SqlServerRiskDbContext, PostgresRiskDbContext, SqliteRiskDbContext>("RiskScoringDb",
+            (sp, o) => o.AddInterceptors(sp.GetRequiredService<ScoringSignalInterceptor>()));
         builder.AddServiceMessaging("risk-scoring", bus =>
         {
             bus.AddConsumer<SupplierRegisteredConsumer>();
@@ -24,6 +30,8 @@ public static class Extensions
             bus.AddConsumer<SupplyLinkRemovedConsumer>();
         });
         builder.AddProjection();
+        builder.AddScreening();
+        builder.AddScoring();
         builder.AddReassessment();
         builder.AddJobs("RiskScoringDb");
         return builder;
@@ -34,7 +42,24 @@ public static class Extensions
         builder.AddServiceTokenMinting();
         builder.Services.AddTransient<ServiceIdentityHandler>();
         builder.Services.AddServiceClient<IRegistrySnapshots>("SupplierRegistry").AddHttpMessageHandler<ServiceIdentityHandler>();
+        builder.Services.AddOptions<ProjectionOptions>().BindConfiguration(ProjectionOptions.Section);
         builder.Services.AddSingleton<ProjectionRebuild>();
+    }
+
+    static void AddScreening(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MatchingOptions>().BindConfiguration("Screening:Matching").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ScreeningIndexCache>();
+    }
+
+    static void AddScoring(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RiskModelOptions>().BindConfiguration(RiskModelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // The model's factors: a new source of facts registers its factor here (and its weight under RiskModel:Weights).
+        foreach (var factor in RiskFactors.BuiltIn()) builder.Services.AddSingleton(factor);
+        builder.Services.AddSingleton<RiskEngineFactory>();
+        builder.Services.AddSingleton<RiskGraphState>();
+        builder.Services.AddHostedService<ScoringWorker>();
     }
 
     static void AddReassessment(this WebApplicationBuilder builder)

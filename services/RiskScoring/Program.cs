@@ -2,7 +2,10 @@ using SupplierDD.RiskScoring;
 using SupplierDD.RiskScoring.Audit;
 using SupplierDD.RiskScoring.EntityLists;
 using SupplierDD.RiskScoring.Jobs;
+using SupplierDD.RiskScoring.Projection;
 using SupplierDD.RiskScoring.Reassessment;
+using SupplierDD.RiskScoring.Scoring;
+using SupplierDD.RiskScoring.Screening;
 using SupplierDD.ServiceDefaults.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,7 +14,10 @@ builder.AddRiskScoring();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapRiskApi();
+app.MapScreeningApi();
 app.MapEntityListsApi();
+app.MapProjectionApi();
 app.MapReassessmentsApi();
 app.MapAuditApi();
 app.MapJobsDashboard();

@@ -76,6 +76,7 @@ sealed class RiskScoreConfiguration : IEntityTypeConfiguration<RiskScore>
         b.Property(s => s.PendingJustification).HasMaxLength(4000);
         b.Property(s => s.ReviewedBy).HasMaxLength(200);
         b.Property(s => s.PendingBy).HasMaxLength(200);
+        b.Property(s => s.Revision).IsConcurrencyToken();
         b.HasIndex(s => s.Band);
         b.HasIndex(s => s.ReviewState);
     }

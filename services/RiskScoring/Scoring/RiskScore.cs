@@ -37,6 +37,8 @@ public sealed class RiskScore
     public string? PendingBy { get; set; }
     public string? PendingJustification { get; set; }
     public DateTimeOffset? PendingAt { get; set; }
+    /// <summary>Concurrency token: the scoring worker and an analyst's review never overwrite each other's change.</summary>
+    public int Revision { get; set; }
 }
 
 /// <summary>Every change of score or band, for "what changed this week" and a supplier's history.</summary>

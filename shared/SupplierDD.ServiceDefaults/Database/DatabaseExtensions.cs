@@ -16,8 +16,10 @@ public static class DatabaseExtensions
     /// <summary>
     /// Registers <typeparamref name="TContext"/> on the provider named by <c>Database:Provider</c>, with the
     /// connection string <c>ConnectionStrings:{connectionName}</c>, wired to the outbox; migrates on start unless turned off.
+    /// <paramref name="configure"/> adds the service's own options (e.g. interceptors).
     /// </summary>
-    public static WebApplicationBuilder AddServiceDatabase<TContext, TSqlServer, TPostgres, TSqlite>(this WebApplicationBuilder builder, string connectionName)
+    public static WebApplicationBuilder AddServiceDatabase<TContext, TSqlServer, TPostgres, TSqlite>(this WebApplicationBuilder builder, string connectionName,
+        Action<IServiceProvider, DbContextOptionsBuilder>? configure = null)
         where TContext : ServiceDbContext
         where TSqlServer : TContext
         where TPostgres : TContext
@@ -27,7 +29,11 @@ public static class DatabaseExtensions
         builder.Services.AddSingleton<BulkWriteGate>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
         builder.AddProviderDatabase<TContext, TSqlServer, TPostgres, TSqlite>(connectionName,
-            (sp, o) => o.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+            (sp, o) =>
+            {
+                o.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>());
+                configure?.Invoke(sp, o);
+            });
         builder.Services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
         return builder;
     }

@@ -60,6 +60,7 @@ public class RiskFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Messaging:Outbox:PollInterval", "00:00:00.200");
         builder.UseSetting("Jobs:ServerEnabled", "false");
         builder.UseSetting("Services:SupplierRegistry:BaseUrl", RegistryBaseUrl ?? "http://127.0.0.1:9");
+        builder.UseSetting("Projection:RebuildWhenEmpty", RegistryBaseUrl is null ? "false" : "true");
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
         if (UsesFakeClock)
             builder.ConfigureTestServices(services =>
