@@ -15,6 +15,8 @@ public sealed class EntityListFactor : IRiskFactor
     /// <summary>Severity of an open hit: high enough to act on, below a confirmed match.</summary>
     public const double OpenScore = 70;
 
+    static readonly FactorResult Nothing = FactorResult.None(FactorNames.EntityLists);
+
     /// <inheritdoc />
     public string Name => FactorNames.EntityLists;
 
@@ -22,7 +24,7 @@ public sealed class EntityListFactor : IRiskFactor
     public FactorResult Evaluate(SupplierFacts supplier, RiskContext context)
     {
         if (supplier.Screening.Count == 0)
-            return FactorResult.None(Name);
+            return Nothing;
         double score = 0;
         RiskBand? floor = null;
         var evidence = new List<Evidence>(supplier.Screening.Count);

@@ -19,6 +19,8 @@ public sealed class GeographyFactor : IRiskFactor
     /// <summary>China's pre-2017 numeric code for Xinjiang; the registry stores CN-XJ, but a projection fed before that normalisation may hold it.</summary>
     const string XinjiangNumeric = "CN-65";
 
+    static readonly FactorResult Nothing = FactorResult.None(FactorNames.Geography);
+
     /// <inheritdoc />
     public string Name => FactorNames.Geography;
 
@@ -26,10 +28,11 @@ public sealed class GeographyFactor : IRiskFactor
     public FactorResult Evaluate(SupplierFacts supplier, RiskContext context)
     {
         var finding = new Finding(context.Options.RegionRisk);
-        finding.Check(supplier.CountryCode, supplier.RegionCode, "The registered seat", supplier.SupplierId);
-        foreach (var facility in supplier.Facilities)
-            finding.Check(facility.CountryCode, facility.RegionCode, $"Facility '{facility.Name}'", facility.FacilityId);
-        return finding.Evidence is null ? FactorResult.None(Name) : new FactorResult(Name, finding.Score, finding.Floor, finding.Evidence);
+        finding.Check(supplier.CountryCode, supplier.RegionCode, null, supplier.SupplierId);
+        // Indexing, not foreach: this runs for every supplier, and an interface enumerator is an allocation each time.
+        for (var i = 0; i < supplier.Facilities.Count; i++)
+            finding.Check(supplier.Facilities[i].CountryCode, supplier.Facilities[i].RegionCode, supplier.Facilities[i].Name, supplier.Facilities[i].FacilityId);
+        return finding.Evidence is null ? Nothing : new FactorResult(Name, finding.Score, finding.Floor, finding.Evidence);
     }
 
     /// <summary>True for Xinjiang under either of its codes.</summary>
@@ -43,29 +46,30 @@ public sealed class GeographyFactor : IRiskFactor
         public RiskBand? Floor;
         public List<Evidence>? Evidence;
 
-        public void Check(string? country, string? region, string where, Guid reference)
+        /// <summary>One location: the seat when <paramref name="facility"/> is null, else the named facility.</summary>
+        public void Check(string? country, string? region, string? facility, Guid reference)
         {
             if (IsXinjiang(region))
             {
-                // Configuration may add a reason or raise nothing further: Xinjiang is already the maximum.
-                Add(where, Xinjiang, 100, RiskBand.Critical, XinjiangReason, reference);
+                // Configuration is not consulted: Xinjiang is already the maximum, and no setting may lower it.
+                Add(facility, Xinjiang, 100, RiskBand.Critical, XinjiangReason, reference);
                 return;
             }
             // Both may be configured (a country and one of its regions): both count, the worse wins.
             if (region is not null && configured.TryGetValue(region, out var regionRisk))
-                Add(where, region, regionRisk.Score, regionRisk.Floor, regionRisk.Reason, reference);
+                Add(facility, region, regionRisk.Score, regionRisk.Floor, regionRisk.Reason, reference);
             if (country is not null && configured.TryGetValue(country, out var countryRisk))
-                Add(where, country, countryRisk.Score, countryRisk.Floor, countryRisk.Reason, reference);
+                Add(facility, country, countryRisk.Score, countryRisk.Floor, countryRisk.Reason, reference);
         }
 
-        void Add(string where, string code, double score, RiskBand? floor, string? reason, Guid reference)
+        void Add(string? facility, string code, double score, RiskBand? floor, string? reason, Guid reference)
         {
             Score = Math.Max(Score, score);
             if (floor > (Floor ?? RiskBand.Low))
                 Floor = floor;
             var forces = floor is { } band && band > RiskBand.Low ? $", at least {band}" : "";
             var why = string.IsNullOrWhiteSpace(reason) ? "" : $": {reason}";
-            var text = string.Create(CultureInfo.InvariantCulture, $"{where} is in {code}{why} (severity {score:0.#}{forces}).");
+            var text = string.Create(CultureInfo.InvariantCulture, $"{(facility is null ? "The registered seat" : $"Facility '{facility}'")} is in {code}{why} (severity {score:0.#}{forces}).");
             (Evidence ??= []).Add(new Evidence("region", text, reference.ToString()));
         }
     }

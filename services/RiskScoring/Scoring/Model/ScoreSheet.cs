@@ -30,37 +30,39 @@ internal static class ScoreSheet
         return new Own(score, bands.BandFor(score));
     }
 
-    /// <summary>The full assessment: one line per factor (own ones, then upstream), then cap and floor lines when they apply.</summary>
+    /// <summary>The full assessment: one line per factor (own ones, then upstream), then a cap or a floor line when one applies.</summary>
     public static RiskAssessment Assess(Guid supplierId, string version, FactorResult[] own, double[] weights,
         FactorResult upstream, double upstreamWeight, BandThresholds bands, DateTimeOffset at)
     {
-        var lines = new List<FactorContribution>(own.Length + 2);
         long sum = 0;
         RiskBand? floor = null;
-        void Line(FactorResult result, double weight)
+        Span<long> tenths = stackalloc long[own.Length + 1];
+        for (var i = 0; i <= own.Length; i++)
         {
-            var tenths = Tenths(weight * result.Score);
-            sum += tenths;
+            var (result, weight) = i < own.Length ? (own[i], weights[i]) : (upstream, upstreamWeight);
+            sum += tenths[i] = Tenths(weight * result.Score);
             floor = Max(floor, result.Floor);
-            lines.Add(new FactorContribution(result.Factor, weight, result.Score, tenths / 10.0, result.Floor, result.Evidence));
         }
-        for (var i = 0; i < own.Length; i++)
-            Line(own[i], weights[i]);
-        Line(upstream, upstreamWeight);
-
-        if (sum > MaxTenths)
+        // A capped sum is 100, at or above every threshold: a score never has both a cap and a floor line.
+        var capped = Math.Min(sum, MaxTenths);
+        var final = Finish(capped, floor, bands);
+        var lines = new FactorContribution[own.Length + 1 + (sum > capped || final > capped ? 1 : 0)];
+        for (var i = 0; i <= own.Length; i++)
+        {
+            var (result, weight) = i < own.Length ? (own[i], weights[i]) : (upstream, upstreamWeight);
+            lines[i] = new FactorContribution(result.Factor, weight, result.Score, tenths[i] / 10.0, result.Floor, result.Evidence);
+        }
+        if (sum > capped)
         {
             var text = string.Create(CultureInfo.InvariantCulture, $"The factors add up to {sum / 10.0:0.0}; a score stops at 100.");
-            lines.Add(new FactorContribution(FactorNames.Cap, 0, 0, (MaxTenths - sum) / 10.0, null, [new Evidence("cap", text, null)]));
-            sum = MaxTenths;
+            lines[^1] = new FactorContribution(FactorNames.Cap, 0, 0, (capped - sum) / 10.0, null, [new Evidence("cap", text, null)]);
         }
-        var final = Finish(sum, floor, bands);
-        if (final > sum)
+        else if (final > capped)
         {
-            var forcedBy = string.Join(", ", lines.Where(l => l.Floor == floor).Select(l => l.Factor));
+            var forcedBy = ForcedBy(own, upstream, floor!.Value);
             var text = string.Create(CultureInfo.InvariantCulture,
-                $"{forcedBy} makes the supplier at least {floor}: the score is raised from {sum / 10.0:0.0} to {final / 10.0:0.0}, where {floor} starts.");
-            lines.Add(new FactorContribution(FactorNames.Floor, 0, 0, (final - sum) / 10.0, floor, [new Evidence("floor", text, null)]));
+                $"{forcedBy} makes the supplier at least {floor.Value}: the score is raised from {capped / 10.0:0.0} to {final / 10.0:0.0}, where {floor.Value} starts.");
+            lines[^1] = new FactorContribution(FactorNames.Floor, 0, 0, (final - capped) / 10.0, floor, [new Evidence("floor", text, null)]);
         }
         var score = final / 10.0;
         return new RiskAssessment(supplierId, version, score, bands.BandFor(score), lines, at);
@@ -74,6 +76,18 @@ internal static class ScoreSheet
         floor is { } band && band > RiskBand.Low
             ? Math.Max(cappedSum, (long)Math.Ceiling(bands.MinimumScore(band) * 10 - 1e-9))
             : cappedSum;
+
+    /// <summary>The factors whose floor is the one that lifted the score, for the floor line's sentence.</summary>
+    static string ForcedBy(FactorResult[] own, FactorResult upstream, RiskBand floor)
+    {
+        var names = new List<string>(2);
+        foreach (var result in own)
+            if (result.Floor == floor)
+                names.Add(result.Factor);
+        if (upstream.Floor == floor)
+            names.Add(upstream.Factor);
+        return string.Join(", ", names);
+    }
 
     static RiskBand? Max(RiskBand? a, RiskBand? b) => b > (a ?? RiskBand.Low) ? b : a;
 }

@@ -56,8 +56,27 @@ public class UpstreamPropagationTests
         Assert.Contains("Xinjiang Poly", risk.Text);
         Assert.Contains("3 tiers up", risk.Text);
         Assert.Contains("Xinjiang Poly → Wafer Co → Cell Co → Module Co", risk.Text);
-        var floor = Assert.Single(evidence, e => e.Kind == "upstream-floor");
+        Assert.Contains("Critical 3 tiers up makes this supplier at least High", risk.Text); // one source: one entry says both
+        Assert.Single(evidence);
+    }
+
+    [Fact]
+    public void When_the_floor_comes_from_another_source_than_the_score_both_are_named()
+    {
+        // Xinjiang poly three tiers up (75 × 0.8² = 48, floor High) and an open hit one tier up (own 56, floor Medium).
+        var listed = Make.Supplier("Open Hit Co") with { Screening = [Make.Hit(ScreeningState.Open)] };
+        var graph = Make.Chain(poly, wafer, cell, module);
+        graph.Upsert(listed);
+        graph.AddEdge(Make.Edge(listed, module));
+
+        var up = Make.Engine().ScoreAll(graph)[module.SupplierId].Line(FactorNames.Upstream)!;
+
+        Assert.Equal(56.0, up.Score);
+        Assert.Equal(RiskBand.High, up.Floor);
+        Assert.Equal(listed.SupplierId.ToString(), Assert.Single(up.Evidence, e => e.Kind == "upstream-risk").Reference);
+        var floor = Assert.Single(up.Evidence, e => e.Kind == "upstream-floor");
         Assert.Equal(poly.SupplierId.ToString(), floor.Reference);
+        Assert.Equal([poly.SupplierId, wafer.SupplierId, cell.SupplierId, module.SupplierId], floor.Path);
         Assert.Contains("Critical 3 tiers up", floor.Text);
     }
 
