@@ -40,7 +40,7 @@ public sealed class RiskGraph
     public SupplierFacts? Find(Guid supplierId) => slotOf.TryGetValue(supplierId, out var slot) ? facts[slot] : null;
 
     /// <summary>Every supplier with facts.</summary>
-    public IEnumerable<SupplierFacts> Suppliers => facts.Where(f => f is not null)!;
+    public IEnumerable<SupplierFacts> Suppliers => facts.OfType<SupplierFacts>();
 
     /// <summary>Adds a supplier, or replaces its facts (its links stay).</summary>
     public void Upsert(SupplierFacts supplier)

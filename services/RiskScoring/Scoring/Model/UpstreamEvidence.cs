@@ -41,13 +41,13 @@ internal static class UpstreamEvidence
             else
                 text.Append(CultureInfo.InvariantCulture, $"{tiers} tiers up: {source:0.0} × {options.UpstreamDecay:0.###}^{tiers - 1} = {score:0.0}");
             if (oneSource)
-                AppendFloor(text.Append("; "), propagation, local, options);
+                AppendFloor(text.Append("; it is "), propagation, local, options);
             AppendPath(text, scope, scorePath);
             evidence[0] = new Evidence("upstream-risk", text.ToString(), scope.IdAt(scorePath[0]).ToString()) { Path = Ids(scope, scorePath) };
         }
         if (floorTiers > 0 && !oneSource)
         {
-            text.Clear().Append(NameOf(scope, floorPath[0])).Append(": ");
+            text.Clear().Append(NameOf(scope, floorPath[0])).Append(" is ");
             AppendFloor(text, propagation, local, options);
             AppendPath(text, scope, floorPath);
             evidence[^1] = new Evidence("upstream-floor", text.ToString(), scope.IdAt(floorPath[0]).ToString()) { Path = Ids(scope, floorPath) };
@@ -59,7 +59,7 @@ internal static class UpstreamEvidence
     {
         var tiers = propagation.FloorTiers[local];
         text.Append(CultureInfo.InvariantCulture,
-            $"{(RiskBand)propagation.SourceBand[local]} {tiers} {(tiers == 1 ? "tier" : "tiers")} up makes this supplier at least {(RiskBand)propagation.Floor[local]} (one band lower, and one more per {options.UpstreamFloorTiersPerBand} further tiers)");
+            $"{(RiskBand)propagation.SourceBand[local]}, {tiers} {(tiers == 1 ? "tier" : "tiers")} up, so this supplier is at least {(RiskBand)propagation.Floor[local]} (one band lower, and one more per {options.UpstreamFloorTiersPerBand} further tiers)");
     }
 
     static void AppendPath(StringBuilder text, ScoringScope scope, int[] path)

@@ -101,4 +101,21 @@ public class RiskGraphTests
         Assert.Empty(graph.UpstreamEdges(a.SupplierId));
         Assert.Equal(1, graph.Count);
     }
+
+    [Fact]
+    public void An_empty_graph_scores_nothing()
+    {
+        var graph = RiskGraph.Build([], []);
+
+        Assert.Empty(Make.Engine().ScoreAll(graph));
+        Assert.Empty(Make.Engine().ScoreAffected(graph, [Guid.NewGuid()]));
+    }
+
+    [Fact]
+    public void Suppliers_lists_those_with_facts_only()
+    {
+        var graph = RiskGraph.Build([a, b], [new SupplyEdge(Guid.NewGuid(), a.SupplierId, "Quartz")]);
+
+        Assert.Equal(new[] { a.SupplierId, b.SupplierId }.Order(), graph.Suppliers.Select(s => s.SupplierId).Order());
+    }
 }

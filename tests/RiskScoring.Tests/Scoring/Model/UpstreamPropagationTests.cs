@@ -56,7 +56,7 @@ public class UpstreamPropagationTests
         Assert.Contains("Xinjiang Poly", risk.Text);
         Assert.Contains("3 tiers up", risk.Text);
         Assert.Contains("Xinjiang Poly → Wafer Co → Cell Co → Module Co", risk.Text);
-        Assert.Contains("Critical 3 tiers up makes this supplier at least High", risk.Text); // one source: one entry says both
+        Assert.Contains("it is Critical, 3 tiers up, so this supplier is at least High", risk.Text); // one source: one entry says both
         Assert.Single(evidence);
     }
 
@@ -77,7 +77,7 @@ public class UpstreamPropagationTests
         var floor = Assert.Single(up.Evidence, e => e.Kind == "upstream-floor");
         Assert.Equal(poly.SupplierId.ToString(), floor.Reference);
         Assert.Equal([poly.SupplierId, wafer.SupplierId, cell.SupplierId, module.SupplierId], floor.Path);
-        Assert.Contains("Critical 3 tiers up", floor.Text);
+        Assert.Contains("Xinjiang Poly is Critical, 3 tiers up, so this supplier is at least High", floor.Text);
     }
 
     [Fact]
