@@ -13,7 +13,7 @@ internal static class GenericTerms
     [
         // Energy, PV, polysilicon.
         "new energy|新能源", "energy|能源", "new material|新材料|new materials", "material|材料|materials",
-        "silicon industry|硅业", "silicon|硅材料|silicon material", "polysilicon|多晶硅|poly silicon|polycrystalline silicon",
+        "silicon industry|硅业", "silicon material|硅材料", "polysilicon|多晶硅|poly silicon|polycrystalline silicon",
         "monocrystalline silicon|单晶硅|monosilicon", "silicon energy|硅能源", "solar|太阳能|光能", "photovoltaic|光伏|pv",
         "solar energy|太阳能源", "power|电力", "electric|电气|electrical|elec", "electricity", "coal electricity|煤电",
         "coal|煤炭|煤业", "green energy|绿能|绿色能源", "green|绿色", "clean energy|清洁能源", "wafer|硅片|wafers",

@@ -20,6 +20,6 @@ internal static class LegalForms
         "co", "company", "companies", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc",
         "gmbh", "pte", "pty", "llp", "jsc", "joint stock", "jointstock",
         "stock", "share", "shares", "shareholding", "holding", "holdings", "group", "branch", "factory",
-        "general company", "subsidiary", "subsidiaries", "and subsidiaries",
+        "general company", "general co", "general corp", "general corporation", "subsidiary", "subsidiaries", "and subsidiaries",
     ];
 }

@@ -118,6 +118,8 @@ public sealed class NameNormalizer
         while (i < words.Count)
         {
             var (phrase, count) = LongestLatin(words, i, builder.LastWasPlace && free.Count == 0);
+            if (phrase is null && PinyinSyllables.Segment(words[i]) is null)
+                (phrase, count) = (_dictionary.FindLatinTypo(words[i]), 1);
             if (phrase is null)
             {
                 free.Add(words[i++]);

@@ -36,7 +36,8 @@ internal sealed class NameScorer(MatchingOptions options)
         {
             var j = BestIndex(credits, i, l.Length);
             if (j < 0) { unmatchedQuery.Add(q[i].Text); continue; }
-            pairs.Add(new TokenMatch(q[i].Text, l[j].Text, Math.Round(Similarity(q[i], l[j]), 3), q[i].Kind, q[i].Source, l[j].Source, Math.Round(q[i].Weight, 3)));
+            var similarity = Math.Max(Similarity(q[i], l[j]), credits[i * l.Length + j]);
+            pairs.Add(new TokenMatch(q[i].Text, l[j].Text, Math.Round(similarity, 3), q[i].Kind, q[i].Source, l[j].Source, Math.Round(q[i].Weight, 3)));
         }
         var unmatchedListed = new List<string>();
         for (var j = 0; j < l.Length; j++)
@@ -77,7 +78,49 @@ internal sealed class NameScorer(MatchingOptions options)
         for (var i = 0; i < q.Length; i++)
             for (var j = 0; j < l.Length; j++)
                 credits[i * l.Length + j] = Credit(Similarity(q[i], l[j]));
+        CreditBrandSpelling(q, l, credits);
         return credits;
+    }
+
+    /// <summary>
+    /// "Xinjiang Daqo New Energy" and 新疆大全新能源 (xinjiang daquan new energy): when each name has one distinctive
+    /// token, one is pinyin and the other a brand spelling of it, and every other token is the same on both sides,
+    /// the pair counts as a strong token match. Without that context "daqo" fits "daqing" just as well.
+    /// </summary>
+    private void CreditBrandSpelling(ScoringToken[] q, ScoringToken[] l, double[] credits)
+    {
+        int qi = SingleDistinctive(q), lj = SingleDistinctive(l);
+        if (qi < 0 || lj < 0 || q.Length < 2 || credits[qi * l.Length + lj] >= options.StrongTokenSimilarity) return;
+        var (a, b) = (q[qi], l[lj]);
+        var brand = (a.Syllables, b.Syllables) switch
+        {
+            (null, { } syllables) => TokenSimilarity.IsBrandSpelling(a.Text, syllables),
+            ({ } syllables, null) => TokenSimilarity.IsBrandSpelling(b.Text, syllables),
+            _ => false,
+        };
+        if (brand && SameOtherTokens(q, l) && SameOtherTokens(l, q)) credits[qi * l.Length + lj] = options.StrongTokenSimilarity;
+    }
+
+    private static int SingleDistinctive(ScoringToken[] tokens)
+    {
+        var found = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Distinctive) continue;
+            if (found >= 0) return -1;
+            found = i;
+        }
+        return found;
+    }
+
+    private static bool SameOtherTokens(ScoringToken[] these, ScoringToken[] those)
+    {
+        foreach (var t in these)
+        {
+            if (t.Kind == TokenKind.Distinctive) continue;
+            if (!those.Any(o => o.Kind != TokenKind.Distinctive && string.Equals(o.Text, t.Text, StringComparison.Ordinal))) return false;
+        }
+        return true;
     }
 
     private static double Similarity(ScoringToken a, ScoringToken b) => TokenSimilarity.Compare(a.Text, a.Syllables, b.Text, b.Syllables);

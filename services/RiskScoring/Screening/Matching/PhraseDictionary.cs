@@ -36,6 +36,29 @@ internal sealed class PhraseDictionary
     /// <summary>Longest Latin phrase, in words.</summary>
     public int MaxLatinWords { get; private set; }
 
+    /// <summary>
+    /// A dictionary word that <paramref name="word"/> is a likely typo of ("Corporaton", "Biotec", "Xinjaing"):
+    /// Jaro-Winkler at least <see cref="FuzzyWordSimilarity"/> against single words of five letters or more.
+    /// </summary>
+    public Phrase? FindLatinTypo(string word)
+    {
+        if (word.Length < 5 || !_fuzzyByFirstLetter.TryGetValue(word[0], out var keys)) return null;
+        Phrase? best = null;
+        var bestSimilarity = FuzzyWordSimilarity;
+        foreach (var key in keys)
+        {
+            if (Math.Abs(key.Length - word.Length) > 2) continue;
+            var similarity = TokenSimilarity.JaroWinkler(word, key);
+            if (similarity < bestSimilarity) continue;
+            bestSimilarity = similarity;
+            best = _latin[key];
+        }
+        return best;
+    }
+
+    private const double FuzzyWordSimilarity = 0.94;
+    private readonly Dictionary<char, List<string>> _fuzzyByFirstLetter = [];
+
     public Phrase? FindHan(ReadOnlySpan<char> word) => _hanLookup.TryGetValue(word, out var p) ? p : null;
 
     /// <summary>Looks up Latin words already joined without spaces.</summary>
@@ -72,6 +95,13 @@ internal sealed class PhraseDictionary
 
         var stop = new Phrase(PhraseKind.Stop, []);
         foreach (var w in GenericTerms.LatinStopWords) d.AddLatin(w, stop);
+
+        foreach (var (key, phrase) in d._latin)
+        {
+            if (key.Length < 5 || phrase.Kind is PhraseKind.Stop or PhraseKind.PlaceSuffix) continue;
+            if (!d._fuzzyByFirstLetter.TryGetValue(key[0], out var list)) d._fuzzyByFirstLetter[key[0]] = list = [];
+            list.Add(key);
+        }
         return d;
     }
 

@@ -8,7 +8,7 @@ namespace SupplierDD.RiskScoring.Screening.Matching;
 /// </summary>
 internal static class TokenSimilarity
 {
-    private const double PinyinJaroWinklerPenalty = 0.10;
+    private const double PinyinJaroWinklerPenalty = 0.05;
     private const double NearSyllable = 0.8;
 
     public static double Compare(string a, string[]? aSyllables, string b, string[]? bSyllables)
@@ -18,6 +18,30 @@ internal static class TokenSimilarity
         if (aSyllables is null || bSyllables is null) return jw;
         return Math.Max(SyllableSimilarity(aSyllables, bSyllables), jw - PinyinJaroWinklerPenalty);
     }
+
+    /// <summary>
+    /// Whether <paramref name="brand"/> (not pinyin) reads as a Western spelling of the pinyin word: it starts with the
+    /// first syllable, and each later syllable's initial follows in order ("daqo" for da-quan, not for xin-da).
+    /// Too loose to decide a match alone (daqo fits da-qing as well); <see cref="NameScorer"/> uses it only when
+    /// everything else in both names is the same.
+    /// </summary>
+    public static bool IsBrandSpelling(string brand, string[] syllables)
+    {
+        if (syllables.Length < 2 || brand.Length < 3 || !brand.StartsWith(syllables[0], StringComparison.Ordinal)) return false;
+        var position = syllables[0].Length;
+        for (var i = 1; i < syllables.Length; i++)
+        {
+            var initial = Initial(syllables[i]);
+            var found = brand.IndexOf(initial, position, StringComparison.Ordinal);
+            // The first later syllable must follow at once; others may come after dropped letters.
+            if (found < 0 || (i == 1 && found != position)) return false;
+            position = found + initial.Length;
+        }
+        return true;
+    }
+
+    private static string Initial(string syllable) =>
+        syllable.Length >= 2 && syllable[1] == 'h' && syllable[0] is 'z' or 'c' or 's' ? syllable[..2] : syllable[..1];
 
     /// <summary>Best in-order alignment of the syllables, as a Dice-style share of both lengths.</summary>
     internal static double SyllableSimilarity(string[] a, string[] b)
