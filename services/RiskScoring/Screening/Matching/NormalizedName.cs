@@ -14,7 +14,8 @@ public enum TokenKind
 /// <summary>
 /// One token of a normalised name. <see cref="Text"/> is lower-case ASCII: pinyin for Han text
 /// (syllables of one word joined), the canonical English word for generic words, the canonical place
-/// key for places. <see cref="Source"/> is the text of the raw name it came from, for explanations.
+/// key for places. <see cref="Source"/> is the text it came from, for explanations (after NFKC and lower-casing, so
+/// "xinjiang" for "Xinjiang", "新疆" for 新疆).
 /// </summary>
 public sealed record NameToken(string Text, TokenKind Kind, string Source);
 

@@ -30,6 +30,9 @@ public sealed class ScreeningIndex
     /// <summary>Number of listed entities in the index.</summary>
     public int EntityCount => _entities.Length;
 
+    /// <summary>The score from which a listed name is a hit (<see cref="MatchingOptions.Threshold"/> at build time).</summary>
+    public double Threshold => _options.Threshold;
+
     /// <summary>Number of listed names (primary names and aliases) in the index.</summary>
     public int NameCount => _names.Length;
 

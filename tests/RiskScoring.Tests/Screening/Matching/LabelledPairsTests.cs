@@ -44,6 +44,11 @@ public sealed class LabelledPairsTests(ITestOutputHelper output)
             .AppendLine("by kind (correct / pairs):");
         foreach (var kind in outcomes.GroupBy(o => o.Pair.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
             report.AppendLine($"  {kind.Key}: {kind.Count(o => o.Correct)} / {kind.Count()}");
+        report.AppendLine("closest calls (score of the labelled pair at threshold 0.5):");
+        foreach (var (o, score) in outcomes.Where(o => o.Correct && o.Pair.ListedName != LabelledPair.AnyEntity)
+                     .Select(o => (o, PairScore(o.Pair, diagnostic)))
+                     .OrderBy(x => Math.Abs(x.Item2 - index.Threshold)).Take(8))
+            report.AppendLine($"  {o.Pair}: {score:0.000}");
         var wrong = outcomes.Where(o => !o.Correct).ToList();
         if (wrong.Count > 0) report.AppendLine("misclassified:");
         foreach (var o in wrong) report.AppendLine($"  {o.Pair}: {Describe(o, diagnostic)}");
@@ -51,6 +56,12 @@ public sealed class LabelledPairsTests(ITestOutputHelper output)
 
         Assert.True(recall >= MinimumRecall && precision >= MinimumPrecision,
             $"recall {recall:0.000} (goal {MinimumRecall}), precision {precision:0.000} (goal {MinimumPrecision})\n{report}");
+    }
+
+    private static double PairScore(LabelledPair pair, ScreeningIndex diagnostic)
+    {
+        var entity = UflpaList.ByName(pair.ListedName);
+        return diagnostic.Match([pair.Query]).FirstOrDefault(h => h.EntityId == entity.Id)?.Score ?? 0;
     }
 
     private static Outcome Evaluate(LabelledPair pair, ScreeningIndex index)
