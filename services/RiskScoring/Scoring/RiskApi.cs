@@ -99,9 +99,9 @@ public static class RiskApi
     static async Task<Results<Ok<PagedList<ChangeRow>>, ValidationProblem>> Changes([FromQuery] DateTimeOffset? since, [FromQuery] int? page, [FromQuery] int? pageSize,
         RiskDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var from = since ?? time.GetUtcNow().AddDays(-7);
+        var start = since ?? time.GetUtcNow().AddDays(-7);
         var (pg, size) = Paging.Clamp(page, pageSize);
-        var query = from c in db.ScoreChanges.AsNoTracking() where c.At >= from
+        var query = from c in db.ScoreChanges.AsNoTracking() where c.At >= start
                     join p in db.Suppliers.AsNoTracking() on c.SupplierId equals p.Id into ps
                     from p in ps.DefaultIfEmpty()
                     select new ChangeRow(c.SupplierId, p == null ? null : p.Name, c.At, c.PreviousScore, c.Score, c.PreviousBand, c.Band);

@@ -84,15 +84,15 @@ public abstract class ProjectionTests(RiskFactory factory)
     }
 
     [Fact]
-    public async Task NamesChange_QueuesARescreen()
+    public async Task NamesChange_ScreensTheSupplierAgain()
     {
-        var s = Snapshots.Supplier();
+        var s = Snapshots.Supplier(name: "Eastern Dune Materials Co., Ltd.", region: "CN-XJ");
         await factory.PublishAsync(Snapshots.Registered(s));
-        await factory.Eventually(db => db.Suppliers.AnyAsync(x => x.Id == s.SupplierId), "registered");
-        await factory.WithDb(db => db.ScoringRequests.Where(r => r.SupplierId == s.SupplierId).ExecuteDeleteAsync());
+        await factory.Eventually(db => db.Scores.AnyAsync(x => x.SupplierId == s.SupplierId), "scored", TimeSpan.FromSeconds(30));
+        Assert.False(await factory.WithDb(db => db.ScreeningHits.AnyAsync(h => h.SupplierId == s.SupplierId)));
 
-        await factory.PublishAsync(Snapshots.Updated(s with { Version = 2, LocalName = "乐山玉水多晶硅有限公司" }));
-        await factory.Eventually(db => db.ScoringRequests.AnyAsync(r => r.SupplierId == s.SupplierId && r.Rescreen), "rescreen queued");
+        await factory.PublishAsync(Snapshots.Updated(s with { Version = 2, LocalName = "新疆大全新能源股份有限公司" }));
+        await factory.Eventually(db => db.ScreeningHits.AnyAsync(h => h.SupplierId == s.SupplierId), "hit after the new name", TimeSpan.FromSeconds(30));
     }
 }
 

@@ -399,6 +399,10 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<double>("Score")
                         .HasColumnType("double precision");
 

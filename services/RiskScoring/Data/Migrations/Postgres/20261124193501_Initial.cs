@@ -162,7 +162,8 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
                     PendingBand = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     PendingBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     PendingJustification = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    PendingAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    PendingAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

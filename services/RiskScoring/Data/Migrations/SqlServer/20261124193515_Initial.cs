@@ -161,7 +161,8 @@ namespace SupplierDD.RiskScoring.Data.Migrations.SqlServer
                     PendingBand = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
                     PendingBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     PendingJustification = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    PendingAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    PendingAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Revision = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {

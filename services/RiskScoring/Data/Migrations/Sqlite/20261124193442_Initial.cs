@@ -161,7 +161,8 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
                     PendingBand = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     PendingBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     PendingJustification = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    PendingAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    PendingAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

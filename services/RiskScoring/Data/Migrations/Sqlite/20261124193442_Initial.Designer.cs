@@ -11,7 +11,7 @@ using SupplierDD.RiskScoring.Data;
 namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRiskDbContext))]
-    [Migration("20261124191937_Initial")]
+    [Migration("20261124193442_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -396,6 +396,10 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
                     b.Property<string>("ReviewedBy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<double>("Score")
                         .HasColumnType("REAL");
