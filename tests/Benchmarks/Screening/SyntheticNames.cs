@@ -5,7 +5,7 @@ using SupplierDD.RiskScoring.Screening.Matching;
 namespace SupplierDD.Benchmarks.Screening;
 
 /// <summary>
-/// Made-up Chinese company names for the screening benchmark: a place, a two-character brand, industry words and a
+/// Made-up Chinese company names for the screening benchmark: a place, a two- or three-character brand, industry words and a
 /// legal form, written in Chinese characters, in pinyin, or in English with a pinyin brand, as registries and
 /// supplier records write them. 5% of suppliers are spelling variants of a listed entity, so the hit path is measured too.
 /// </summary>
@@ -20,6 +20,12 @@ internal sealed class SyntheticNames(int seed)
         ('达', "da"), ('海', "hai"), ('润', "run"), ('利', "li"), ('恒', "heng"), ('昌', "chang"), ('瑞', "rui"), ('丰', "feng"),
         ('安', "an"), ('平', "ping"), ('宇', "yu"), ('博', "bo"), ('信', "xin"), ('德', "de"), ('永', "yong"), ('兴', "xing"),
         ('亿', "yi"), ('腾', "teng"), ('飞', "fei"), ('凯', "kai"), ('鹏', "peng"), ('正', "zheng"), ('荣', "rong"), ('祥', "xiang"),
+        ('嘉', "jia"), ('宝', "bao"), ('成', "cheng"), ('创', "chuang"), ('辉', "hui"), ('明', "ming"), ('新', "xin"), ('佳', "jia"),
+        ('林', "lin"), ('森', "sen"), ('源', "yuan"), ('峰', "feng"), ('江', "jiang"), ('河', "he"), ('山', "shan"), ('川', "chuan"),
+        ('云', "yun"), ('星', "xing"), ('月', "yue"), ('日', "ri"), ('万', "wan"), ('富', "fu"), ('贵', "gui"), ('吉', "ji"),
+        ('庆', "qing"), ('福', "fu"), ('乐', "le"), ('康', "kang"), ('健', "jian"), ('清', "qing"), ('洁', "jie"), ('绿', "lu"),
+        ('蓝', "lan"), ('红', "hong"), ('紫', "zi"), ('青', "qing"), ('白', "bai"), ('黑', "hei"), ('龙', "long"), ('凤', "feng"),
+        ('虎', "hu"), ('鹰', "ying"), ('豪', "hao"), ('杰', "jie"), ('英', "ying"), ('俊', "jun"), ('卓', "zhuo"), ('越', "yue"),
     ];
 
     private static readonly (string Han, string Pinyin, string English)[] Places =
@@ -67,7 +73,7 @@ internal sealed class SyntheticNames(int seed)
     }
 
     private Company NewCompany() => new(
-        Pick(Places), Enumerable.Range(0, 2).Select(_ => Pick(BrandCharacters)).ToArray(), Pick(Industries), Pick(LegalForms));
+        Pick(Places), Enumerable.Range(0, _random.Next(3) == 0 ? 3 : 2).Select(_ => Pick(BrandCharacters)).ToArray(), Pick(Industries), Pick(LegalForms));
 
     private T Pick<T>(T[] items) => items[_random.Next(items.Length)];
 
