@@ -9,6 +9,8 @@ namespace SupplierDD.RiskScoring.Screening.Matching;
 internal sealed class CandidateFinder(TokenVocabulary vocabulary, int nameCount, MatchingOptions options)
 {
     private const int MinTokenDocumentFrequency = 50;
+    private const int KnownTokenVariants = 3;
+    private const int UnknownTokenVariants = 10;
     private readonly int _maxDocumentFrequency = Math.Max(MinTokenDocumentFrequency, (int)(options.MaxCandidateTokenShare * nameCount));
     private readonly ThreadLocal<Scratch> _scratch = new(() => new Scratch(nameCount, vocabulary.Count));
 
@@ -27,8 +29,12 @@ internal sealed class CandidateFinder(TokenVocabulary vocabulary, int nameCount,
         var fuzzyKeys = query.Tokens.Where(t => t.Kind == TokenKind.Distinctive && t.Text.Length >= 3).Select(t => t.Text);
         if (query.Collapsed is not null) fuzzyKeys = fuzzyKeys.Append(query.Name.DistinctiveConcatenation);
         foreach (var key in fuzzyKeys)
-            vocabulary.SimilarSpellings(key, options.MinTrigramDice, scratch.TrigramCounts, scratch.Touched,
+        {
+            // A token the list has needs fewer variants than one it has never seen (a typo, a pinyin for a brand).
+            var limit = vocabulary.DocumentFrequency(key) > 0 ? KnownTokenVariants : UnknownTokenVariants;
+            vocabulary.SimilarSpellings(key, options.MinTrigramDice, limit, scratch.Spelling,
                 postings => usedAny |= AddPostings(postings, scratch, result));
+        }
 
         if (!usedAny) AddCommonTokenIntersection(query, scratch, result);
     }
@@ -62,8 +68,7 @@ internal sealed class CandidateFinder(TokenVocabulary vocabulary, int nameCount,
         private readonly int[] _stamps = new int[nameCount];
         private int _generation;
 
-        public int[] TrigramCounts { get; } = new int[vocabularyCount];
-        public List<int> Touched { get; } = [];
+        public SpellingScratch Spelling { get; } = new(vocabularyCount);
 
         public void NextGeneration()
         {

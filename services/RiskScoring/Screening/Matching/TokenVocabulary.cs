@@ -53,29 +53,43 @@ internal sealed class TokenVocabulary
     public ReadOnlySpan<int> Postings(string token) => _ids.TryGetValue(token, out var id) ? _postings[id] : default;
 
     /// <summary>
-    /// Listed tokens whose trigram Dice coefficient with <paramref name="token"/> reaches <paramref name="minDice"/>,
-    /// reported through <paramref name="found"/> with their postings. <paramref name="counts"/> is a scratch array of
-    /// <see cref="Count"/> zeros, left zeroed again.
+    /// Up to <paramref name="limit"/> listed tokens whose trigram Dice coefficient with <paramref name="token"/> reaches
+    /// <paramref name="minDice"/>, most similar first, reported through <paramref name="found"/> with their postings.
+    /// The limit keeps a common-looking pinyin token ("tianhong") from pulling in every "tian…" name.
+    /// <paramref name="scratch"/> is left as it was found.
     /// </summary>
-    public void SimilarSpellings(string token, double minDice, int[] counts, List<int> touched, Action<int[]> found)
+    public void SimilarSpellings(string token, double minDice, int limit, SpellingScratch scratch, Action<int[]> found)
     {
-        var grams = Trigrams(token).Distinct().ToArray();
-        if (grams.Length == 0) return;
-        foreach (var gram in grams)
+        Span<int> grams = stackalloc int[token.Length + 2];
+        var gramCount = DistinctTrigrams(token, grams);
+        if (gramCount == 0) return;
+        var counts = scratch.Counts;
+        var touched = scratch.Touched;
+        foreach (var gram in grams[..gramCount])
         {
             if (!_trigrams.TryGetValue(gram, out var ids)) continue;
             foreach (var id in ids)
-            {
                 if (counts[id]++ == 0) touched.Add(id);
-            }
         }
+        var best = scratch.Best;
         foreach (var id in touched)
         {
-            var dice = 2.0 * counts[id] / (grams.Length + _trigramCounts[id]);
-            if (dice >= minDice) found(_postings[id]);
+            var dice = 2.0 * counts[id] / (gramCount + _trigramCounts[id]);
             counts[id] = 0;
+            if (dice >= minDice) best.Add((dice, id));
         }
         touched.Clear();
+        if (best.Count > limit) best.Sort((x, y) => y.Dice.CompareTo(x.Dice));
+        for (var i = 0; i < best.Count && i < limit; i++) found(_postings[best[i].Id]);
+        best.Clear();
+    }
+
+    private static int DistinctTrigrams(string token, Span<int> grams)
+    {
+        var count = 0;
+        foreach (var gram in Trigrams(token))
+            if (!grams[..count].Contains(gram)) grams[count++] = gram;
+        return count;
     }
 
     /// <summary>Character trigrams of the token padded with ^ and $, packed into an int (tokens are ASCII).</summary>
@@ -86,4 +100,12 @@ internal sealed class TokenVocabulary
         for (var i = 0; i + 3 <= padded.Length; i++)
             yield return (padded[i] & 0x3FF) << 20 | (padded[i + 1] & 0x3FF) << 10 | padded[i + 2] & 0x3FF;
     }
+}
+
+/// <summary>Per-thread buffers for <see cref="TokenVocabulary.SimilarSpellings"/>: a zeroed counter per listed token.</summary>
+internal sealed class SpellingScratch(int vocabularyCount)
+{
+    public int[] Counts { get; } = new int[vocabularyCount];
+    public List<int> Touched { get; } = [];
+    public List<(double Dice, int Id)> Best { get; } = [];
 }
