@@ -22,7 +22,7 @@ public sealed class XinjiangUpstreamTests(Stack stack) : IClassFixture<Stack>
         {
             var response = await registry.PostAsJsonAsync("/api/suppliers", new { name = $"Stonebridge {role} {tag} Co., Ltd.", countryCode = "CN", regionCode = "CN-JS", roles = new[] { role } });
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("supplier").GetProperty("id").GetGuid());
         }
         for (var i = 0; i + 1 < ids.Count; i++)
         {

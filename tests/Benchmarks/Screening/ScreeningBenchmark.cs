@@ -1,6 +1,5 @@
 // Compiled only when the Benchmarks project references services/RiskScoring and defines SCREENING_BENCHMARK
 // (it does not yet, and an unguarded file would break the solution build).
-#if SCREENING_BENCHMARK
 using System.Diagnostics;
 using SupplierDD.RiskScoring.Screening.Matching;
 
@@ -84,4 +83,3 @@ public static class ScreeningBenchmark
 
     private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(p * sorted.Length) - 1)];
 }
-#endif

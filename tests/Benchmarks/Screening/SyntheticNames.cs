@@ -1,4 +1,3 @@
-#if SCREENING_BENCHMARK
 using System.Text;
 using SupplierDD.RiskScoring.Screening.Matching;
 
@@ -126,4 +125,3 @@ internal static class UflpaCsv
         return fields;
     }
 }
-#endif
