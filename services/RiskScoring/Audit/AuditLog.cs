@@ -38,8 +38,10 @@ public static class AuditLog
                 await db.SaveChangesAsync(ct);
                 return;
             }
-            catch (DbUpdateException) when (attempt < 5 && db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added))
+            catch (DbUpdateException) when (attempt < 12 && db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added))
             {
+                // Jitter, so writers that collided do not collide again on the next number.
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt), ct);
                 await ChainAsync(db, ct);
             }
         }

@@ -67,8 +67,7 @@ sealed class ScoringRequestConfiguration : IEntityTypeConfiguration<ScoringReque
 {
     public void Configure(EntityTypeBuilder<ScoringRequest> b)
     {
-        b.HasKey(r => r.SupplierId);
-        b.Property(r => r.SupplierId).ValueGeneratedNever();
-        b.Property(r => r.RequestedAt).IsConcurrencyToken();
+        b.HasKey(r => r.Id);
+        b.HasIndex(r => r.SupplierId);
     }
 }

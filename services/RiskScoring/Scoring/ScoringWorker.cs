@@ -121,10 +121,10 @@ public sealed class ScoringWorker(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RiskDbContext>();
         if (!state.Loaded) await state.LoadAsync(db, ct);
-        var requests = await db.ScoringRequests.AsNoTracking().OrderBy(r => r.RequestedAt).Take(BatchSize).ToListAsync(ct);
+        var requests = await db.ScoringRequests.AsNoTracking().OrderBy(r => r.Id).Take(BatchSize).ToListAsync(ct);
         if (requests.Count == 0) return false;
 
-        var rescreen = requests.Where(r => r.Rescreen).Select(r => r.SupplierId).ToList();
+        var rescreen = requests.Where(r => r.Rescreen).Select(r => r.SupplierId).Distinct().ToList();
         if (rescreen.Count > 0)
         {
             var index = await lists.GetAsync(db, ct);
@@ -134,14 +134,14 @@ public sealed class ScoringWorker(
             await db.SaveChangesAsync(ct);
         }
 
-        var ids = requests.Select(r => r.SupplierId).ToList();
+        var ids = requests.Select(r => r.SupplierId).Distinct().ToList();
         var affected = await state.RefreshAsync(db, ids, ct);
         var assessments = engines.Current.ScoreAffected(state.Graph, affected);
         await WriteAsync(assessments.Values, ct);
 
-        // Done with exactly these requests: one asked for again meanwhile has a newer RequestedAt and stays.
-        foreach (var request in requests)
-            await db.ScoringRequests.Where(r => r.SupplierId == request.SupplierId && r.RequestedAt == request.RequestedAt).ExecuteDeleteAsync(ct);
+        // Done with exactly these rows: a request added meanwhile is a new row and stays for the next batch.
+        var done = requests.Select(r => r.Id).ToList();
+        await db.ScoringRequests.Where(r => done.Contains(r.Id)).ExecuteDeleteAsync(ct);
         return true;
     }
 

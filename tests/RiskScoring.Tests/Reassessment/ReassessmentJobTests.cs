@@ -13,14 +13,16 @@ namespace SupplierDD.RiskScoring.Tests.Reassessment;
 /// <summary>The recurring job on a fake clock: due by band, once per supplier and due date, however often it runs.</summary>
 public sealed class ReassessmentJobTests(FakeClockRisk factory) : IClassFixture<FakeClockRisk>
 {
-    async Task<Guid> SeedAsync(string roles, string? band, DateTimeOffset firstSeen)
+    async Task<Guid> SeedAsync(string roles, string? band, DateTimeOffset firstSeen, string? name = null)
     {
+        // Seeded straight into the projection, after the start-up screening: only the job asks for a screening.
+        await factory.Eventually(db => db.EntityListVersions.AnyAsync(v => v.ScreenedAt != null), "start-up screening done", TimeSpan.FromSeconds(30));
         var id = Guid.NewGuid();
         await factory.WithDb(async db =>
         {
             db.Suppliers.Add(new ProjectedSupplier
             {
-                Id = id, Version = 1, Name = $"Supplier {id:N}", CountryCode = "CN", RolesText = "|" + roles + "|", FirstSeenAt = firstSeen, UpdatedAt = firstSeen,
+                Id = id, Version = 1, Name = name ?? $"Supplier {id:N}", CountryCode = "CN", RolesText = "|" + roles + "|", FirstSeenAt = firstSeen, UpdatedAt = firstSeen,
             });
             if (band is not null)
                 db.Scores.Add(new RiskScore { SupplierId = id, Band = band, ModelBand = band, ModelVersion = "test", ComputedAt = firstSeen, ChangedAt = firstSeen });
@@ -40,7 +42,7 @@ public sealed class ReassessmentJobTests(FakeClockRisk factory) : IClassFixture<
     public async Task Run_Twice_PublishesOncePerSupplierAndDueDate()
     {
         var start = factory.Time.GetUtcNow();
-        var high = await SeedAsync("Polysilicon", "High", start);
+        var high = await SeedAsync("Polysilicon", "High", start, "Xinjiang Daqo New Energy Co., Ltd.");
         var low = await SeedAsync("Wafer", "Low", start);
         var module = await SeedAsync("Module", "Critical", start);
 
@@ -51,7 +53,9 @@ public sealed class ReassessmentJobTests(FakeClockRisk factory) : IClassFixture<
         Assert.Equal((1, 1), (await NoticesAsync(high), await PublishedAsync(high)));
         Assert.Equal((0, 0), (await NoticesAsync(low), await PublishedAsync(low)));
         Assert.Equal(0, await NoticesAsync(module));
-        Assert.True(await factory.WithDb(db => db.ScoringRequests.AnyAsync(r => r.SupplierId == high && r.Rescreen)));
+        // Due suppliers are screened again: this one's name is on the bundled UFLPA list.
+        await factory.Eventually(db => db.ScreeningHits.AnyAsync(h => h.SupplierId == high), "re-screened by the job", TimeSpan.FromSeconds(30));
+        Assert.False(await factory.WithDb(db => db.ScreeningHits.AnyAsync(h => h.SupplierId == low)));
     }
 
     [Fact]

@@ -460,17 +460,24 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
 
             modelBuilder.Entity("SupplierDD.RiskScoring.Scoring.ScoringRequest", b =>
                 {
-                    b.Property<Guid>("SupplierId")
-                        .HasColumnType("uuid");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<DateTimeOffset>("RequestedAt")
-                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("Rescreen")
                         .HasColumnType("boolean");
 
-                    b.HasKey("SupplierId");
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
 
                     b.ToTable("ScoringRequests");
                 });

@@ -460,17 +460,24 @@ namespace SupplierDD.RiskScoring.Data.Migrations.SqlServer
 
             modelBuilder.Entity("SupplierDD.RiskScoring.Scoring.ScoringRequest", b =>
                 {
-                    b.Property<Guid>("SupplierId")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<DateTimeOffset>("RequestedAt")
-                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.Property<bool>("Rescreen")
                         .HasColumnType("bit");
 
-                    b.HasKey("SupplierId");
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
 
                     b.ToTable("ScoringRequests");
                 });

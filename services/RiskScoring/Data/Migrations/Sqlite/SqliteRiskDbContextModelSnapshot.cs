@@ -453,17 +453,22 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SupplierDD.RiskScoring.Scoring.ScoringRequest", b =>
                 {
-                    b.Property<Guid>("SupplierId")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("RequestedAt")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Rescreen")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("SupplierId");
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
 
                     b.ToTable("ScoringRequests");
                 });

@@ -173,13 +173,15 @@ namespace SupplierDD.RiskScoring.Data.Migrations.SqlServer
                 name: "ScoringRequests",
                 columns: table => new
                 {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     SupplierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Rescreen = table.Column<bool>(type: "bit", nullable: false),
                     RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScoringRequests", x => x.SupplierId);
+                    table.PrimaryKey("PK_ScoringRequests", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -346,6 +348,11 @@ namespace SupplierDD.RiskScoring.Data.Migrations.SqlServer
                 name: "IX_Scores_ReviewState",
                 table: "Scores",
                 column: "ReviewState");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoringRequests_SupplierId",
+                table: "ScoringRequests",
+                column: "SupplierId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ScreeningHits_State",

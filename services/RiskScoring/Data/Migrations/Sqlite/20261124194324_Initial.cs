@@ -173,13 +173,15 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
                 name: "ScoringRequests",
                 columns: table => new
                 {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Rescreen = table.Column<bool>(type: "INTEGER", nullable: false),
                     RequestedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScoringRequests", x => x.SupplierId);
+                    table.PrimaryKey("PK_ScoringRequests", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -346,6 +348,11 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
                 name: "IX_Scores_ReviewState",
                 table: "Scores",
                 column: "ReviewState");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoringRequests_SupplierId",
+                table: "ScoringRequests",
+                column: "SupplierId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ScreeningHits_State",

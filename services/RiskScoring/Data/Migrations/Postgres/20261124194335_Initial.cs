@@ -174,13 +174,15 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
                 name: "ScoringRequests",
                 columns: table => new
                 {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
                     Rescreen = table.Column<bool>(type: "boolean", nullable: false),
                     RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ScoringRequests", x => x.SupplierId);
+                    table.PrimaryKey("PK_ScoringRequests", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -347,6 +349,11 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
                 name: "IX_Scores_ReviewState",
                 table: "Scores",
                 column: "ReviewState");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoringRequests_SupplierId",
+                table: "ScoringRequests",
+                column: "SupplierId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ScreeningHits_State",
