@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Benchmarks of the Supplier registry (docs/benchmarks.md):
+# Benchmarks of the Supplier registry and of risk scoring (docs/benchmarks.md):
 #   bash infra/bench.sh            full size (100k suppliers + 300k links; ~10 minutes on 2 cores)
+#   bash infra/bench.sh --risk     risk scoring: screening, full re-score, registry change seen downstream (add --quick for a short run)
 #   bash infra/bench.sh --quick    smaller sizes (~2 minutes), for trying changes
 #   bash infra/bench.sh --only trace,outbox   (any runner argument: see tests/Benchmarks/BenchOptions.cs)
 #
-# 1. builds tests/Benchmarks (and with it services/SupplierRegistry) in Release
+# 1. builds tests/Benchmarks (and with it services/SupplierRegistry and services/RiskScoring) in Release
 # 2. starts a throwaway PostgreSQL 15 cluster and a throwaway RabbitMQ node, loopback only
 # 3. runs the load runner, which starts the service as its own process, measures each benchmark
 #    against its raw floor on the same servers, and rewrites the results section of docs/benchmarks.md
@@ -35,17 +36,17 @@ cleanup() {
   local rc=$?
   trap - INT TERM ERR
   set +e
-  # The runner stops the service it started; if the runner itself was killed, stop that one process here.
-  local pid_file="$BENCH_TMP/run/service.pid" pid
-  if [[ -s "$pid_file" ]]; then
+  # The runner stops the services it started; if the runner itself was killed, stop those processes here.
+  local pid_file pid
+  while IFS= read -r pid_file; do
     pid="$(cat "$pid_file")"
-    if sdd_pid_alive "$pid" && grep -q SupplierRegistry "/proc/$pid/cmdline" 2>/dev/null; then
-      sdd_warn "the service (pid $pid) is still running; stopping it"
+    if sdd_pid_alive "$pid" && grep -qE 'SupplierRegistry|RiskScoring' "/proc/$pid/cmdline" 2>/dev/null; then
+      sdd_warn "a service (pid $pid) is still running; stopping it"
       kill -TERM "$pid" 2>/dev/null
       for _ in $(seq 1 50); do sdd_pid_alive "$pid" || break; sleep 0.2; done
       sdd_pid_alive "$pid" && kill -KILL "$pid" 2>/dev/null
     fi
-  fi
+  done < <(find "$BENCH_TMP/run" -name service.pid -size +0 2>/dev/null)
   rmq_stop "$BENCH_TMP/rabbitmq"
   pg_stop "$BENCH_TMP/postgres"
   if [[ "${SUPPLIERDD_KEEP_BENCH_TMP:-}" == 1 ]]; then

@@ -4,6 +4,10 @@ namespace SupplierDD.Benchmarks;
 public sealed class BenchOptions
 {
     public bool Quick { get; private set; }
+    /// <summary>Run the risk-scoring benchmarks (Risk/RiskBench.cs) instead of the registry's.</summary>
+    public bool Risk { get; private set; }
+    /// <summary>Risk: how many registry changes to time end to end.</summary>
+    public int RiskSamples { get; private set; } = 40;
     public int Suppliers { get; private set; } = 100_000;
     public int Links { get; private set; } = 300_000;
     public int TraceRequests { get; private set; } = 200;
@@ -49,6 +53,8 @@ public sealed class BenchOptions
             switch (args[i])
             {
                 case "--quick": o.Quick = true; break;
+                case "--risk": o.Risk = true; break;
+                case "--risk-samples": o.RiskSamples = int.Parse(Next()); break;
                 case "--no-profile": o.Profile = false; break;
                 case "--no-dispatcher-off-run": o.DispatcherOffRun = false; break;
                 case "--suppliers": suppliers = int.Parse(Next()); break;
@@ -100,12 +106,12 @@ public sealed class BenchOptions
     }
 
     const string Help = """
-        usage: Benchmarks --postgres CONN --rabbitmq-port PORT [--quick] [--only import,trace,outbox,dispatcher-off]
+        usage: Benchmarks --postgres CONN --rabbitmq-port PORT [--quick] [--risk [--risk-samples N]] [--only import,trace,outbox,dispatcher-off]
                           [--service-env KEY=VALUE]...
                           [--suppliers N] [--links N] [--trace-requests N] [--outbox-messages N]
                           [--no-profile] [--no-dispatcher-off-run]
                           [--service-dll PATH] [--work DIR] [--output docs/benchmarks.md] [--pg-dir DIR] [--rmq-dir DIR]
-        Normally started by: bash infra/bench.sh [--quick]
+        Normally started by: bash infra/bench.sh [--quick]   (risk scoring: bash infra/bench.sh --risk [--quick])
         """;
 
     static string FindRepoRoot()

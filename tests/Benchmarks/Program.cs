@@ -13,6 +13,8 @@ catch (ArgumentException e)
     return 2;
 }
 
+if (options.Risk) return await SupplierDD.Benchmarks.Risk.RiskBench.RunAsync(options);
+
 var total = Stopwatch.StartNew();
 Directory.CreateDirectory(options.WorkDir);
 var results = new BenchResults { Options = options, StartedAt = DateTimeOffset.UtcNow };
