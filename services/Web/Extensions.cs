@@ -37,6 +37,7 @@ public static class Extensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTransient<ServiceTokenHandler>();
         builder.Services.AddServiceClient<IRegistryApi>("SupplierRegistry").AddHttpMessageHandler<ServiceTokenHandler>();
+        builder.Services.AddServiceClient<IRiskApi>("RiskScoring").AddHttpMessageHandler<ServiceTokenHandler>();
         return builder;
     }
 

@@ -14,6 +14,8 @@ public static class WebPolicies
     public const string Internal = Policies.Internal;
     /// <summary>Procurement or admin: writes to the registry, invitations.</summary>
     public const string Procurement = Policies.Procurement;
+    /// <summary>Risk analyst or admin: score reviews, screening decisions, the audit log.</summary>
+    public const string RiskAnalyst = Policies.RiskAnalyst;
     /// <summary>Admin only.</summary>
     public const string Admin = Policies.Admin;
     /// <summary>A supplier's user (role supplier with a supplier_id): the portal.</summary>
@@ -91,6 +93,7 @@ public static class SignInSetup
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(WebPolicies.Internal, p => p.RequireRole(Roles.Procurement, Roles.RiskAnalyst, Roles.Admin))
             .AddPolicy(WebPolicies.Procurement, p => p.RequireRole(Roles.Procurement, Roles.Admin))
+            .AddPolicy(WebPolicies.RiskAnalyst, p => p.RequireRole(Roles.RiskAnalyst, Roles.Admin))
             .AddPolicy(WebPolicies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(WebPolicies.SupplierUser, p => p.RequireRole(Roles.Supplier).RequireClaim(ClaimNames.SupplierId));
     }

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SupplierDD.Web.Auth;
 
 namespace SupplierDD.Web.BackOffice;
 
-/// <summary>The back-office pages for internal users: dashboard, suppliers, imports, supply-chain graph.</summary>
+/// <summary>The back-office pages for internal users: dashboard, suppliers, imports, supply-chain graph, risk.</summary>
 public static class BackOfficeSetup
 {
     public static WebApplicationBuilder AddBackOffice(this WebApplicationBuilder builder)
@@ -14,6 +15,7 @@ public static class BackOfficeSetup
             .ValidateOnStart();
         builder.Services.AddSingleton<RiskRegions>();
         builder.Services.AddScoped<SupplyChainGraphs>();
+        builder.Services.AddScoped<UserNames>();
 
         // Everything in the back-office reads with an internal role (the root folder's policy); writing needs procurement.
         builder.Services.Configure<RazorPagesOptions>(o =>
@@ -23,6 +25,13 @@ public static class BackOfficeSetup
             o.Conventions.AddPageApplicationModelConvention("/Suppliers/New", page => page.Filters.Add(new ProcurementOnlyFilter(includeReads: true)));
             o.Conventions.AddPageApplicationModelConvention("/Suppliers/Edit", page => page.Filters.Add(new ProcurementOnlyFilter(includeReads: true)));
             o.Conventions.AddPageApplicationModelConvention("/Imports/Index", page => page.Filters.Add(new ImportUploadLimits()));
+
+            // Risk: every internal role reads (the ad-hoc check is a read too); decisions need a risk analyst, the audit
+            // log needs one even to read (as the risk service does), and importing entity lists needs an admin.
+            o.Conventions.AddPageApplicationModelConvention("/Risk/Supplier", page => page.Filters.Add(new RiskPolicyFilter(WebPolicies.RiskAnalyst, includeReads: false)));
+            o.Conventions.AddPageApplicationModelConvention("/Risk/Hits", page => page.Filters.Add(new RiskPolicyFilter(WebPolicies.RiskAnalyst, includeReads: false)));
+            o.Conventions.AddPageApplicationModelConvention("/Risk/Audit", page => page.Filters.Add(new RiskPolicyFilter(WebPolicies.RiskAnalyst, includeReads: true)));
+            o.Conventions.AddPageApplicationModelConvention("/Risk/Lists", page => page.Filters.Add(new RiskPolicyFilter(WebPolicies.Admin, includeReads: false)));
         });
         return builder;
     }

@@ -13,8 +13,8 @@ namespace SupplierDD.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The Web app with its own identity store (a fresh SQLite file, or a fresh PostgreSQL database) and an
-/// email pickup folder of its own. The registry is faked at the Refit boundary (<see cref="Registry"/>)
-/// unless <see cref="RegistryBaseUrl"/> points at a real one.
+/// email pickup folder of its own. The registry and the risk service are faked at the Refit boundary
+/// (<see cref="Registry"/>, <see cref="Risk"/>) unless <see cref="RegistryBaseUrl"/> / <see cref="RiskBaseUrl"/> point at real ones.
 /// </summary>
 public class WebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -33,6 +33,10 @@ public class WebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public FakeRegistry Registry { get; } = new();
     /// <summary>Set before the first request to use a real registry instead of <see cref="Registry"/>.</summary>
     public string? RegistryBaseUrl { get; set; }
+    /// <summary>The faked risk-scoring service; ignored when <see cref="RiskBaseUrl"/> is set.</summary>
+    public FakeRiskApi Risk { get; } = new();
+    /// <summary>Set before the first request to use a real (or unreachable) risk service instead of <see cref="Risk"/>.</summary>
+    public string? RiskBaseUrl { get; set; }
     /// <summary>The clock of the Web app (sessions, link expiry); starts at the real time. Unused when <see cref="UsesFakeClock"/> is false.</summary>
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
@@ -72,6 +76,7 @@ public class WebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:Smtp:Host", "");
         builder.UseSetting("Web:PublicBaseUrl", "http://127.0.0.1:5000");
         builder.UseSetting("Services:SupplierRegistry:BaseUrl", RegistryBaseUrl ?? "http://127.0.0.1:9");
+        builder.UseSetting("Services:RiskScoring:BaseUrl", RiskBaseUrl ?? "http://127.0.0.1:9");
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
@@ -84,6 +89,11 @@ public class WebFactory : WebApplicationFactory<Program>, IAsyncLifetime
             {
                 services.RemoveAll<IRegistryApi>();
                 services.AddSingleton<IRegistryApi>(Registry);
+            }
+            if (RiskBaseUrl is null)
+            {
+                services.RemoveAll<IRiskApi>();
+                services.AddSingleton<IRiskApi>(Risk);
             }
         });
     }

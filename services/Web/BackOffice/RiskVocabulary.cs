@@ -1,0 +1,91 @@
+namespace SupplierDD.Web.BackOffice;
+
+/// <summary>
+/// The risk service's values as the risk pages offer them (filters, badges, charts), with English labels that go
+/// through the localizer. Unknown values a newer service adds still display under their raw name.
+/// </summary>
+public static class RiskVocabulary
+{
+    /// <summary>Lowest first: the order of chart stacks and filters.</summary>
+    public static readonly IReadOnlyList<string> Bands = ["Low", "Medium", "High", "Critical"];
+
+    public static readonly IReadOnlyList<string> ReviewStates = ["Unreviewed", "Approved", "Overridden", "AwaitingSecondAnalyst"];
+
+    public static readonly IReadOnlyList<string> HitStates = ["Open", "Confirmed", "Dismissed", "Withdrawn"];
+
+    /// <summary>The review-queue filter value meaning "any review state" (no value at all means the default, Unreviewed).</summary>
+    public const string AnyState = "Any";
+
+    public static string ReviewStateLabel(string state) => state switch
+    {
+        "AwaitingSecondAnalyst" => "Awaiting second analyst",
+        _ => state,
+    };
+
+    /// <summary>Bootstrap badge classes, text colour chosen for contrast.</summary>
+    public static string BandBadge(string? band) => band switch
+    {
+        "Low" => "text-bg-success",
+        "Medium" => "text-bg-warning",
+        "High" => "band-high",
+        "Critical" => "text-bg-danger",
+        _ => "text-bg-light",
+    };
+
+    /// <summary>The same colours for charts (Bootstrap 5.3 palette; High in a darker orange than Medium's yellow).</summary>
+    public static string BandColor(string band) => band switch
+    {
+        "Low" => "#198754",
+        "Medium" => "#ffc107",
+        "High" => "#fd7e14",
+        "Critical" => "#dc3545",
+        _ => "#adb5bd",
+    };
+
+    public static string ReviewStateBadge(string state) => state switch
+    {
+        "Unreviewed" => "text-bg-secondary",
+        "Approved" => "text-bg-success",
+        "Overridden" => "text-bg-primary",
+        "AwaitingSecondAnalyst" => "text-bg-warning",
+        _ => "text-bg-light",
+    };
+
+    public static string HitStateBadge(string state) => state switch
+    {
+        "Open" => "text-bg-warning",
+        "Confirmed" => "text-bg-danger",
+        "Dismissed" => "text-bg-secondary",
+        "Withdrawn" => "text-bg-light",
+        _ => "text-bg-light",
+    };
+
+    /// <summary>A factor's name as analysts read it.</summary>
+    public static string FactorLabel(string factor) => factor switch
+    {
+        "geography" => "Geography",
+        "entity-lists" => "Entity lists",
+        "upstream" => "Upstream supply chain",
+        "staleness" => "Time since last review",
+        "cap" => "Cap at 100",
+        "floor" => "Lift to the floor band",
+        _ => factor,
+    };
+
+    /// <summary>What an audit action means.</summary>
+    public static string AuditActionLabel(string action) => action switch
+    {
+        "risk.approved" => "Band approved",
+        "risk.overridden" => "Band overridden",
+        "risk.override-requested" => "Override requested (awaits a second analyst)",
+        "risk.override-confirmed" => "Override confirmed by a second analyst",
+        "risk.override-rejected" => "Pending override rejected",
+        "screening.confirmed" => "Screening hit confirmed",
+        "screening.dismissed" => "Screening hit dismissed",
+        _ => action,
+    };
+
+    public static string? KnownOrNull(IReadOnlyList<string> known, string? value) => RegistryVocabulary.KnownOrNull(known, value);
+
+    public static int Rank(string? band) => band is null ? -1 : Bands.ToList().IndexOf(band);
+}
