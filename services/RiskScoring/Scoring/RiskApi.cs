@@ -11,6 +11,9 @@ namespace SupplierDD.RiskScoring.Scoring;
 
 public static class RiskApi
 {
+    /// <summary>ProblemDetails type of the 404 for a supplier that is known but has no score yet (an unknown supplier has none).</summary>
+    public const string NotScoredYetType = "urn:supplierdd:problem:not-scored-yet";
+
     public static IEndpointRouteBuilder MapRiskApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/suppliers/{id:guid}/risk", Get).WithTags("Risk").RequireAuthorization(Policies.Internal)
@@ -35,7 +38,7 @@ public static class RiskApi
         if (supplier is null) return Problems.NotFound("Supplier", id);
         var score = await db.Scores.AsNoTracking().FirstOrDefaultAsync(s => s.SupplierId == id, ct);
         if (score is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not scored yet.",
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not scored yet.", type: NotScoredYetType,
                 detail: $"Supplier {id} is known but has no score yet; scoring follows within seconds of a change.");
         var history = await db.ScoreChanges.AsNoTracking().Where(c => c.SupplierId == id).OrderByDescending(c => c.At).Take(20).ToListAsync(ct);
         return TypedResults.Ok(SupplierRisk.From(score, supplier, history));
@@ -101,12 +104,12 @@ public static class RiskApi
     {
         var start = since ?? time.GetUtcNow().AddDays(-7);
         var (pg, size) = Paging.Clamp(page, pageSize);
-        var query = from c in db.ScoreChanges.AsNoTracking() where c.At >= start
-                    join p in db.Suppliers.AsNoTracking() on c.SupplierId equals p.Id into ps
-                    from p in ps.DefaultIfEmpty()
-                    select new ChangeRow(c.SupplierId, p == null ? null : p.Name, c.At, c.PreviousScore, c.Score, c.PreviousBand, c.Band);
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(c => c.At).Skip((pg - 1) * size).Take(size).ToListAsync(ct);
+        var changes = db.ScoreChanges.AsNoTracking().Where(c => c.At >= start);
+        var total = await changes.CountAsync(ct);
+        var rows = await changes.OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Skip((pg - 1) * size).Take(size).ToListAsync(ct);
+        var ids = rows.Select(c => c.SupplierId).Distinct().ToList();
+        var names = await db.Suppliers.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var items = rows.Select(c => new ChangeRow(c.SupplierId, names.GetValueOrDefault(c.SupplierId), c.At, c.PreviousScore, c.Score, c.PreviousBand, c.Band)).ToList();
         return TypedResults.Ok(new PagedList<ChangeRow>(items, pg, size, total));
     }
 }

@@ -71,7 +71,7 @@ public static class Screener
         hit.SupplierName = Clip(match.QueryName, 300);
         hit.ListedName = Clip(match.ListedName, 300);
         hit.Score = Math.Round(match.Score, 4);
-        hit.TokensJson = Clip(JsonSerializer.Serialize(match.Tokens.Take(20).Select(t => new { query = t.QueryToken, listed = t.ListedToken, similarity = Math.Round(t.Similarity, 3), kind = t.Kind.ToString() }), Json), 4000);
+        hit.TokensJson = Clip(JsonSerializer.Serialize(match.Tokens.Take(20).Select(t => new { query = t.QueryToken, listed = t.ListedToken, similarity = Math.Round(t.Similarity, 3), kind = t.Kind.ToString(), querySource = t.QuerySource, listedSource = t.ListedSource }), Json), 4000);
         if (hit.State != HitState.Dismissed) hit.SupplierNamesFingerprint = supplierFingerprint;
         if (hit.State != HitState.Dismissed) hit.EntityNamesFingerprint = entry.NamesFingerprint;
         hit.UpdatedAt = now;

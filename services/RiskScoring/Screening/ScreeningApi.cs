@@ -119,7 +119,7 @@ public static class ScreeningApi
                 {
                     var entry = lists.Entries[m.EntityId];
                     return new CheckMatch(entry.List, lists.Versions[entry.List].Number, entry.Name, m.ListedName, m.ListedNameIsAlias, Math.Round(m.Score, 4),
-                        m.Tokens.Select(t => new TokenPair(t.QueryToken, t.ListedToken, Math.Round(t.Similarity, 3), t.Kind.ToString())).ToList(),
+                        m.Tokens.Select(t => new TokenPair(t.QueryToken, t.ListedToken, Math.Round(t.Similarity, 3), t.Kind.ToString(), t.QuerySource, t.ListedSource)).ToList(),
                         m.UnmatchedQueryTokens, m.UnmatchedListedTokens, ListedEntityView.From(entry)!);
                 }).ToList();
             return new CheckResult(name!, matches);

@@ -3,7 +3,8 @@ using SupplierDD.RiskScoring.EntityLists;
 
 namespace SupplierDD.RiskScoring.Screening;
 
-public sealed record TokenPair(string Query, string Listed, double Similarity, string Kind);
+/// <summary>A matched token pair: normalised tokens (pinyin for Han text), how alike, what kind, and the text each came from.</summary>
+public sealed record TokenPair(string Query, string Listed, double Similarity, string Kind, string? QuerySource = null, string? ListedSource = null);
 
 /// <summary>The listed entity as its list gives it.</summary>
 public sealed record ListedEntityView(string Name, IReadOnlyList<string> Aliases, string? Country, string? Section, DateOnly? ListedOn, string? Source)

@@ -34,7 +34,8 @@ public static class RiskCalls
     /// </summary>
     public static bool IsNotScoredYet<T>(IApiResponse<T> response) =>
         response.StatusCode == HttpStatusCode.NotFound && response.Error is ApiException e
-        && ServiceProblems.Read(e)?.Title?.StartsWith("Not scored", StringComparison.OrdinalIgnoreCase) == true;
+        && ServiceProblems.Read(e) is { } problem
+        && (problem.Type == "urn:supplierdd:problem:not-scored-yet" || problem.Title?.StartsWith("Not scored", StringComparison.OrdinalIgnoreCase) == true);
 
     /// <summary>Failures a form reports itself; anything else is a bug for the error page.</summary>
     public static bool Handles(Exception e) => e is ApiException || ServiceProblems.IsUnavailable(e);

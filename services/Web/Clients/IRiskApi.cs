@@ -10,7 +10,7 @@ namespace SupplierDD.Web.Clients;
 /// </summary>
 public interface IRiskApi
 {
-    /// <summary>404 both for an unknown supplier and for one not scored yet (<see cref="RiskProblems.IsNotScoredYet"/>).</summary>
+    /// <summary>404 both for an unknown supplier and for one not scored yet (<see cref="BackOffice.RiskCalls.IsNotScoredYet"/>).</summary>
     [Get("/api/suppliers/{id}/risk")]
     Task<IApiResponse<SupplierRisk>> GetSupplierRisk(Guid id, CancellationToken ct = default);
 

@@ -3,7 +3,7 @@ namespace SupplierDD.Web.Clients;
 // Screening and entity lists, as the risk-scoring service answers them.
 
 /// <summary>A matched token pair: normalised tokens (lower-case; pinyin for Han text), similarity 0–1, kind Distinctive / Generic / Place.</summary>
-public sealed record TokenPair(string Query, string Listed, double Similarity, string Kind);
+public sealed record TokenPair(string Query, string Listed, double Similarity, string Kind, string? QuerySource = null, string? ListedSource = null);
 
 /// <summary>The listed entity as its list gives it.</summary>
 public sealed record ListedEntity(string Name, IReadOnlyList<string> Aliases, string? Country, string? Section, DateOnly? ListedOn, string? Source);

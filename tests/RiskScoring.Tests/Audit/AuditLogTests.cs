@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -84,6 +85,21 @@ public abstract class AuditLogTests : IAsyncLifetime
         var result = await VerifyAsync();
         Assert.True(result.Intact, result.Problem);
         Assert.Equal(18, result.EntriesChecked);
+    }
+
+    [Fact]
+    public async Task List_NewestFirst_FilteredBySubject()
+    {
+        await AppendAsync(3);
+        var client = factory.ClientAs("risk-analyst");
+        var all = await client.GetFromJsonAsync<JsonElement>("/api/audit?pageSize=2");
+        var items = all.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(3, all.GetProperty("total").GetInt32());
+        Assert.Equal(2, items.Count);
+        Assert.True(items[0].GetProperty("sequence").GetInt64() > items[1].GetProperty("sequence").GetInt64());
+        var subject = items[0].GetProperty("subject").GetString();
+        var one = await client.GetFromJsonAsync<JsonElement>($"/api/audit?subject={Uri.EscapeDataString(subject!)}");
+        Assert.Equal(1, one.GetProperty("total").GetInt32());
     }
 
     [Fact]

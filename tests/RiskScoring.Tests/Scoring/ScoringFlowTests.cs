@@ -82,6 +82,25 @@ public abstract class ScoringFlowTests(RiskFactory factory)
     }
 
     [Fact]
+    public async Task StatsAndChanges_CountTheChain()
+    {
+        var (poly, module, _) = await ChainAsync();
+        var client = factory.ClientAs("procurement");
+        var stats = await client.GetFromJsonAsync<JsonElement>("/api/risk/stats");
+        Assert.True(stats.GetProperty("scored").GetInt32() >= 6);
+        Assert.Contains(stats.GetProperty("byRole").EnumerateArray(), r => r.GetProperty("key").GetString() == "Polysilicon");
+        Assert.Contains(stats.GetProperty("byRegion").EnumerateArray(), r => r.GetProperty("key").GetString() == "CN-JS");
+
+        var changes = await client.GetFromJsonAsync<JsonElement>("/api/risk/changes?pageSize=500");
+        var forModule = changes.GetProperty("items").EnumerateArray().Where(c => c.GetProperty("supplierId").GetGuid() == module.SupplierId).ToList();
+        Assert.NotEmpty(forModule);
+        Assert.Equal(module.Name, forModule[0].GetProperty("name").GetString());
+        var since = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddMinutes(5).ToString("O"));
+        Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>($"/api/risk/changes?since={since}")).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/risk/changes?since=yesterday")).StatusCode);
+    }
+
+    [Fact]
     public async Task List_FiltersAndRejectsBadFilters()
     {
         var (poly, _, _) = await ChainAsync();
@@ -96,6 +115,16 @@ public abstract class ScoringFlowTests(RiskFactory factory)
             Assert.Contains(field, await response.Content.ReadAsStringAsync());
         }
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/suppliers/{Guid.NewGuid()}/risk")).StatusCode);
+        // Known but not scored yet: its own problem type, so a caller can tell the two 404s apart.
+        var placeholder = Guid.NewGuid();
+        await factory.WithDb(async db =>
+        {
+            db.Suppliers.Add(new SupplierDD.RiskScoring.Projection.ProjectedSupplier { Id = placeholder, Version = 0, Name = "", CountryCode = "CN", FirstSeenAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        });
+        var notScored = await client.GetAsync($"/api/suppliers/{placeholder}/risk");
+        Assert.Equal(HttpStatusCode.NotFound, notScored.StatusCode);
+        Assert.Contains("urn:supplierdd:problem:not-scored-yet", await notScored.Content.ReadAsStringAsync());
     }
 }
 

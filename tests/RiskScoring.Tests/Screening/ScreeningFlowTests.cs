@@ -46,6 +46,28 @@ public abstract class ScreeningFlowTests(RiskFactory factory)
     }
 
     [Fact]
+    public async Task Queue_ListsOpenHits_AndRejectsAnUnknownState()
+    {
+        var id = await RegisterAsync("Xinjiang East Hope Nonferrous Metals Co., Ltd.");
+        await OpenHitAsync(id);
+        var client = factory.ClientAs("risk-analyst");
+        var queue = await client.GetFromJsonAsync<JsonElement>("/api/screening/hits?pageSize=500");
+        var item = queue.GetProperty("items").EnumerateArray().First(h => h.GetProperty("supplierId").GetGuid() == id);
+        Assert.Equal("Open", item.GetProperty("state").GetString());
+        Assert.Equal("Xinjiang East Hope Nonferrous Metals Co., Ltd.", item.GetProperty("supplierDisplayName").GetString());
+        Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/screening/hits?list=NO-SUCH-LIST")).GetProperty("total").GetInt32());
+        var bad = await client.GetAsync("/api/screening/hits?state=Pending");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("state", await bad.Content.ReadAsStringAsync());
+
+        var lists = await client.GetFromJsonAsync<JsonElement>("/api/entity-lists");
+        var uflpa = lists.EnumerateArray().Single(l => l.GetProperty("list").GetString() == "US-UFLPA");
+        Assert.True(uflpa.GetProperty("entryCount").GetInt32() >= 50);
+        Assert.Equal(JsonValueKind.String, uflpa.GetProperty("screenedAt").ValueKind);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/entity-lists/NO-SUCH-LIST")).StatusCode);
+    }
+
+    [Fact]
     public async Task UnrelatedSupplier_GetsNoHit()
     {
         var id = await RegisterAsync("Yibin Riverbend Silicon Wafer Co., Ltd.", "宜宾河湾硅片有限公司", "CN-SC");

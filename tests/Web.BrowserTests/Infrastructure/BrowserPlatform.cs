@@ -4,7 +4,7 @@ using SupplierDD.Web.Tests.Infrastructure;
 namespace SupplierDD.Web.BrowserTests.Infrastructure;
 
 /// <summary>
-/// The real registry and the Web app on loopback ports, and one headless Debian chromium driven by Playwright.
+/// The real registry, risk scoring and the Web app on loopback ports, and one headless Debian chromium driven by Playwright.
 /// Each test opens its own browser context (own cookies) and saves screenshots under <see cref="ScreenshotFolder"/>.
 /// </summary>
 public sealed class BrowserPlatform : IAsyncLifetime
@@ -13,6 +13,7 @@ public sealed class BrowserPlatform : IAsyncLifetime
     IPlaywright? playwright;
 
     public RealRegistry Registry { get; private set; } = null!;
+    public RealRisk Risk { get; private set; } = null!;
     public WebServer Web { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
@@ -28,7 +29,8 @@ public sealed class BrowserPlatform : IAsyncLifetime
         Directory.CreateDirectory(folder);
         Directory.CreateDirectory(ScreenshotFolder);
         Registry = new RealRegistry();
-        Web = new WebServer(Registry.BaseUrl, folder);
+        Risk = new RealRisk(Registry.BaseUrl);
+        Web = new WebServer(Registry.BaseUrl, Risk.BaseUrl, folder);
         if (!File.Exists(Chromium))
             throw new InvalidOperationException($"No chromium at {Chromium}: install Debian's chromium (infra/test.sh does) or set SUPPLIERDD_TEST_CHROMIUM.");
         playwright = await Playwright.CreateAsync();
@@ -59,6 +61,7 @@ public sealed class BrowserPlatform : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         playwright?.Dispose();
         if (Web is not null) await Web.DisposeAsync();
+        if (Risk is not null) await Risk.DisposeAsync();
         if (Registry is not null) await Registry.DisposeAsync();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

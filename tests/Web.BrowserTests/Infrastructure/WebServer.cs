@@ -5,14 +5,16 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace SupplierDD.Web.BrowserTests.Infrastructure;
 
-/// <summary>The Web app on a real loopback port (Kestrel), its identity store in a fresh SQLite file, talking to a real registry.</summary>
+/// <summary>The Web app on a real loopback port (Kestrel), its identity store in a fresh SQLite file, talking to a real registry and risk scoring.</summary>
 public sealed class WebServer : WebApplicationFactory<Program>
 {
     readonly string registryBaseUrl;
+    readonly string riskBaseUrl;
 
-    public WebServer(string registryBaseUrl, string folder)
+    public WebServer(string registryBaseUrl, string riskBaseUrl, string folder)
     {
         this.registryBaseUrl = registryBaseUrl;
+        this.riskBaseUrl = riskBaseUrl;
         Folder = folder;
         Port = FreePort();
         BaseUrl = $"http://127.0.0.1:{Port}";
@@ -36,6 +38,7 @@ public sealed class WebServer : WebApplicationFactory<Program>
         builder.UseSetting("Email:Smtp:Host", "");
         builder.UseSetting("Web:PublicBaseUrl", BaseUrl);
         builder.UseSetting("Services:SupplierRegistry:BaseUrl", registryBaseUrl);
+        builder.UseSetting("Services:RiskScoring:BaseUrl", riskBaseUrl);
     }
 
     static int FreePort()

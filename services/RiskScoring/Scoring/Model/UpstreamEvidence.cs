@@ -74,7 +74,9 @@ internal static class UpstreamEvidence
             else
                 text.Append(UnknownName(scope, path[i]));
         }
-        text.Append('.');
+        // Names often end in "Ltd.": no second full stop.
+        if (text[^1] != '.')
+            text.Append('.');
     }
 
     static string NameOf(ScoringScope scope, int local) => scope.FactsAt(local)?.Name ?? UnknownName(scope, local);
