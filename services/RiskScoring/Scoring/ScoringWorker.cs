@@ -101,7 +101,7 @@ public sealed class ScoringWorker(
             var batchDb = batchScope.ServiceProvider.GetRequiredService<RiskDbContext>();
             var suppliers = await batchDb.Suppliers.Include(s => s.Aliases).Where(s => chunk.Contains(s.Id)).ToListAsync(ct);
             var now = time.GetUtcNow();
-            foreach (var supplier in suppliers) await Screener.ScreenAsync(batchDb, index, supplier, now, ct);
+            await Screener.ScreenAllAsync(batchDb, index, suppliers, now, ct);
             await batchDb.SaveChangesAsync(ct);
             screened += suppliers.Count;
         }
@@ -130,7 +130,7 @@ public sealed class ScoringWorker(
             var index = await lists.GetAsync(db, ct);
             var suppliers = await db.Suppliers.Include(s => s.Aliases).Where(s => rescreen.Contains(s.Id) && s.Version > 0).ToListAsync(ct);
             var now = time.GetUtcNow();
-            foreach (var supplier in suppliers) await Screener.ScreenAsync(db, index, supplier, now, ct);
+            await Screener.ScreenAllAsync(db, index, suppliers, now, ct);
             await db.SaveChangesAsync(ct);
         }
 

@@ -17,13 +17,20 @@ public static class Screener
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>Screens many suppliers with one query for their hits (a list change screens everyone).</summary>
+    public static async Task ScreenAllAsync(RiskDbContext db, CurrentLists lists, IReadOnlyList<ProjectedSupplier> suppliers, DateTimeOffset now, CancellationToken ct)
+    {
+        var ids = suppliers.Select(s => s.Id).ToList();
+        var hits = (await db.ScreeningHits.Where(h => ids.Contains(h.SupplierId)).ToListAsync(ct)).ToLookup(h => h.SupplierId);
+        foreach (var supplier in suppliers) Screen(db, lists, supplier, [.. hits[supplier.Id]], now);
+    }
+
     /// <summary>True when the supplier's hits changed in a way that can move its risk.</summary>
-    public static async Task<bool> ScreenAsync(RiskDbContext db, CurrentLists lists, ProjectedSupplier supplier, DateTimeOffset now, CancellationToken ct)
+    static bool Screen(RiskDbContext db, CurrentLists lists, ProjectedSupplier supplier, List<ScreeningHit> hits, DateTimeOffset now)
     {
         var names = supplier.AllNames();
         var supplierFingerprint = EntityKeys.Fingerprint(names);
         var matches = names.Count == 0 ? [] : lists.Index.Match(names, supplier.CountryCode.Length == 2 ? supplier.CountryCode : null);
-        var hits = await db.ScreeningHits.Where(h => h.SupplierId == supplier.Id).ToListAsync(ct);
         var latest = hits.GroupBy(h => h.EntityKey).ToDictionary(g => g.Key, g => g.MaxBy(h => h.FoundAt)!);
         var changed = false;
         var matchedKeys = new HashSet<string>(StringComparer.Ordinal);
