@@ -23,11 +23,11 @@ public static class Extensions
             (sp, o) => o.AddInterceptors(sp.GetRequiredService<ScoringSignalInterceptor>()));
         builder.AddServiceMessaging("risk-scoring", bus =>
         {
-            bus.AddConsumer<SupplierRegisteredConsumer>();
-            bus.AddConsumer<SupplierUpdatedConsumer>();
-            bus.AddConsumer<SupplierStatusChangedConsumer>();
-            bus.AddConsumer<SupplyLinkAddedConsumer>();
-            bus.AddConsumer<SupplyLinkRemovedConsumer>();
+            bus.AddConsumer<SupplierRegisteredConsumer>(RegistryConsumerBatching.Configure);
+            bus.AddConsumer<SupplierUpdatedConsumer>(RegistryConsumerBatching.Configure);
+            bus.AddConsumer<SupplierStatusChangedConsumer>(RegistryConsumerBatching.Configure);
+            bus.AddConsumer<SupplyLinkAddedConsumer>(RegistryConsumerBatching.Configure);
+            bus.AddConsumer<SupplyLinkRemovedConsumer>(RegistryConsumerBatching.Configure);
         });
         builder.AddProjection();
         builder.AddScreening();

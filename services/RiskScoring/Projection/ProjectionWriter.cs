@@ -12,11 +12,26 @@ namespace SupplierDD.RiskScoring.Projection;
 /// </summary>
 public static class ProjectionWriter
 {
+    /// <summary>Loads these suppliers (with aliases and facilities) into the DbContext, so a batch finds them without a query each.</summary>
+    public static async Task LoadSuppliersAsync(RiskDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        await db.Suppliers.Include(s => s.Aliases).Include(s => s.Facilities).AsSplitQuery().Where(s => wanted.Contains(s.Id)).LoadAsync(ct);
+    }
+
+    /// <summary>Loads these links into the DbContext.</summary>
+    public static async Task LoadLinksAsync(RiskDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        await db.Links.Where(l => wanted.Contains(l.Id)).LoadAsync(ct);
+    }
+
     /// <summary>Applies a full snapshot unless a newer one is already there. True when it changed anything.</summary>
     public static async Task<bool> ApplyAsync(RiskDbContext db, SupplierSnapshot snapshot, DateTimeOffset now, CancellationToken ct)
     {
-        var supplier = await db.Suppliers.Include(s => s.Aliases).Include(s => s.Facilities).AsSplitQuery()
-            .FirstOrDefaultAsync(s => s.Id == snapshot.SupplierId, ct);
+        // Tracked first (loaded for the batch, or added by an earlier message of it), then the database.
+        var supplier = db.Suppliers.Local.FirstOrDefault(s => s.Id == snapshot.SupplierId)
+            ?? await db.Suppliers.Include(s => s.Aliases).Include(s => s.Facilities).AsSplitQuery().FirstOrDefaultAsync(s => s.Id == snapshot.SupplierId, ct);
         if (supplier is null)
         {
             supplier = new ProjectedSupplier { Id = snapshot.SupplierId, FirstSeenAt = now };
@@ -51,7 +66,7 @@ public static class ProjectionWriter
     /// <summary>A status change carries only the version: applied when newer than the status we hold.</summary>
     public static async Task ApplyStatusAsync(RiskDbContext db, Guid supplierId, int version, string status, DateTimeOffset now, CancellationToken ct)
     {
-        var supplier = await db.Suppliers.FirstOrDefaultAsync(s => s.Id == supplierId, ct);
+        var supplier = db.Suppliers.Local.FirstOrDefault(s => s.Id == supplierId) ?? await db.Suppliers.FirstOrDefaultAsync(s => s.Id == supplierId, ct);
         if (supplier is null)
         {
             // Ahead of its snapshot: a placeholder at version 0 takes the status; the snapshot fills in the rest.
@@ -67,7 +82,7 @@ public static class ProjectionWriter
 
     public static async Task AddLinkAsync(RiskDbContext db, Guid linkId, Guid upstream, Guid downstream, string material, decimal? share, DateTimeOffset now, CancellationToken ct)
     {
-        var link = await db.Links.FirstOrDefaultAsync(l => l.Id == linkId, ct);
+        var link = await db.Links.FindAsync([linkId], ct);
         if (link is not null) return; // a repeat, or its removal already arrived (tombstone): either way nothing to add
         db.Links.Add(new ProjectedLink { Id = linkId, UpstreamId = upstream, DownstreamId = downstream, Material = material, SharePercent = share, UpdatedAt = now });
         await ScoringQueue.RequestAsync(db, downstream, rescreen: false, now, ct);
@@ -75,7 +90,7 @@ public static class ProjectionWriter
 
     public static async Task RemoveLinkAsync(RiskDbContext db, Guid linkId, Guid upstream, Guid downstream, string material, DateTimeOffset now, CancellationToken ct)
     {
-        var link = await db.Links.FirstOrDefaultAsync(l => l.Id == linkId, ct);
+        var link = await db.Links.FindAsync([linkId], ct);
         if (link is null)
         {
             db.Links.Add(new ProjectedLink { Id = linkId, UpstreamId = upstream, DownstreamId = downstream, Material = material, Removed = true, UpdatedAt = now });

@@ -1,48 +1,65 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using SupplierDD.Contracts.SupplierRegistry;
 using SupplierDD.RiskScoring.Data;
 using SupplierDD.ServiceDefaults.Messaging;
 
 namespace SupplierDD.RiskScoring.Projection;
 
-// One small consumer per registry event. The inbox makes a redelivery a no-op; ProjectionWriter makes
-// any order of arrival end in the same projection (versions for suppliers, tombstones for links).
+// One small consumer per registry event, taking messages in batches (an import publishes them by the thousand): the
+// inbox makes a redelivery a no-op; ProjectionWriter makes any order of arrival end in the same projection (versions
+// for suppliers, tombstones for links). Each batch first loads the rows it will touch, so the writer works in memory.
 
-public sealed class SupplierRegisteredConsumer(RiskDbContext db, TimeProvider clock) : InboxConsumer<SupplierRegistered>(db, clock)
+public sealed class SupplierRegisteredConsumer(RiskDbContext db, TimeProvider clock) : InboxBatchConsumer<SupplierRegistered>(db, clock)
 {
-    protected override Task Handle(ConsumeContext<SupplierRegistered> context) =>
-        ProjectionWriter.ApplyAsync(db, context.Message.Supplier, Time.GetUtcNow(), context.CancellationToken);
-}
-
-public sealed class SupplierUpdatedConsumer(RiskDbContext db, TimeProvider clock) : InboxConsumer<SupplierUpdated>(db, clock)
-{
-    protected override Task Handle(ConsumeContext<SupplierUpdated> context) =>
-        ProjectionWriter.ApplyAsync(db, context.Message.Supplier, Time.GetUtcNow(), context.CancellationToken);
-}
-
-public sealed class SupplierStatusChangedConsumer(RiskDbContext db, TimeProvider clock) : InboxConsumer<SupplierStatusChanged>(db, clock)
-{
-    protected override Task Handle(ConsumeContext<SupplierStatusChanged> context)
+    protected override async Task Handle(IReadOnlyList<SupplierRegistered> messages, CancellationToken ct)
     {
-        var m = context.Message;
-        return ProjectionWriter.ApplyStatusAsync(db, m.SupplierId, m.Version, m.To, Time.GetUtcNow(), context.CancellationToken);
+        await ProjectionWriter.LoadSuppliersAsync(db, messages.Select(m => m.Supplier.SupplierId), ct);
+        foreach (var m in messages) await ProjectionWriter.ApplyAsync(db, m.Supplier, Time.GetUtcNow(), ct);
     }
 }
 
-public sealed class SupplyLinkAddedConsumer(RiskDbContext db, TimeProvider clock) : InboxConsumer<SupplyLinkAdded>(db, clock)
+public sealed class SupplierUpdatedConsumer(RiskDbContext db, TimeProvider clock) : InboxBatchConsumer<SupplierUpdated>(db, clock)
 {
-    protected override Task Handle(ConsumeContext<SupplyLinkAdded> context)
+    protected override async Task Handle(IReadOnlyList<SupplierUpdated> messages, CancellationToken ct)
     {
-        var m = context.Message;
-        return ProjectionWriter.AddLinkAsync(db, m.LinkId, m.UpstreamSupplierId, m.DownstreamSupplierId, m.Material, m.SharePercent, Time.GetUtcNow(), context.CancellationToken);
+        await ProjectionWriter.LoadSuppliersAsync(db, messages.Select(m => m.Supplier.SupplierId), ct);
+        foreach (var m in messages) await ProjectionWriter.ApplyAsync(db, m.Supplier, Time.GetUtcNow(), ct);
     }
 }
 
-public sealed class SupplyLinkRemovedConsumer(RiskDbContext db, TimeProvider clock) : InboxConsumer<SupplyLinkRemoved>(db, clock)
+public sealed class SupplierStatusChangedConsumer(RiskDbContext db, TimeProvider clock) : InboxBatchConsumer<SupplierStatusChanged>(db, clock)
 {
-    protected override Task Handle(ConsumeContext<SupplyLinkRemoved> context)
+    protected override async Task Handle(IReadOnlyList<SupplierStatusChanged> messages, CancellationToken ct)
     {
-        var m = context.Message;
-        return ProjectionWriter.RemoveLinkAsync(db, m.LinkId, m.UpstreamSupplierId, m.DownstreamSupplierId, m.Material, Time.GetUtcNow(), context.CancellationToken);
+        await ProjectionWriter.LoadSuppliersAsync(db, messages.Select(m => m.SupplierId), ct);
+        foreach (var m in messages) await ProjectionWriter.ApplyStatusAsync(db, m.SupplierId, m.Version, m.To, Time.GetUtcNow(), ct);
     }
+}
+
+public sealed class SupplyLinkAddedConsumer(RiskDbContext db, TimeProvider clock) : InboxBatchConsumer<SupplyLinkAdded>(db, clock)
+{
+    protected override async Task Handle(IReadOnlyList<SupplyLinkAdded> messages, CancellationToken ct)
+    {
+        await ProjectionWriter.LoadLinksAsync(db, messages.Select(m => m.LinkId), ct);
+        foreach (var m in messages)
+            await ProjectionWriter.AddLinkAsync(db, m.LinkId, m.UpstreamSupplierId, m.DownstreamSupplierId, m.Material, m.SharePercent, Time.GetUtcNow(), ct);
+    }
+}
+
+public sealed class SupplyLinkRemovedConsumer(RiskDbContext db, TimeProvider clock) : InboxBatchConsumer<SupplyLinkRemoved>(db, clock)
+{
+    protected override async Task Handle(IReadOnlyList<SupplyLinkRemoved> messages, CancellationToken ct)
+    {
+        await ProjectionWriter.LoadLinksAsync(db, messages.Select(m => m.LinkId), ct);
+        foreach (var m in messages)
+            await ProjectionWriter.RemoveLinkAsync(db, m.LinkId, m.UpstreamSupplierId, m.DownstreamSupplierId, m.Material, Time.GetUtcNow(), ct);
+    }
+}
+
+/// <summary>Batches of up to 200 messages, or what arrived within 20 ms: bursts go fast, a lone change waits little.</summary>
+public static class RegistryConsumerBatching
+{
+    public static void Configure<TConsumer>(IRegistrationContext context, IConsumerConfigurator<TConsumer> consumer) where TConsumer : class =>
+        consumer.Options<BatchOptions>(o => o.SetMessageLimit(200).SetTimeLimit(TimeSpan.FromMilliseconds(20)).SetConcurrencyLimit(1));
 }

@@ -135,9 +135,14 @@ public sealed class ScoringWorker(
         }
 
         var ids = requests.Select(r => r.SupplierId).Distinct().ToList();
+        var clock = Stopwatch.StartNew();
         var affected = await state.RefreshAsync(db, ids, ct);
+        var refreshed = clock.Elapsed;
         var assessments = engines.Current.ScoreAffected(state.Graph, affected);
-        await WriteAsync(assessments.Values, ct);
+        var scored = clock.Elapsed;
+        var changed = await WriteAsync(assessments.Values, ct);
+        logger.LogDebug("Scored {Requests} requests ({Rescreened} screened): {Assessed} suppliers assessed, {Changed} changed; refresh {Refresh:0} ms, score {Score:0} ms, write {Write:0} ms",
+            requests.Count, rescreen.Count, assessments.Count, changed, refreshed.TotalMilliseconds, (scored - refreshed).TotalMilliseconds, (clock.Elapsed - scored).TotalMilliseconds);
 
         // Done with exactly these rows: a request added meanwhile is a new row and stays for the next batch.
         var done = requests.Select(r => r.Id).ToList();

@@ -40,6 +40,8 @@ public static class ChangeLatency
             ["Services__SupplierRegistry__BaseUrl"] = registry.BaseAddress.ToString().TrimEnd('/'),
             ["Jobs__ServerEnabled"] = "false",
             ["Projection__RebuildWhenEmpty"] = "false",
+            // One line per scoring batch in the service log (kept with SUPPLIERDD_KEEP_BENCH_TMP=1).
+            ["Logging__LogLevel__SupplierDD.RiskScoring.Scoring"] = "Debug",
         });
         using var registryHttp = registry.CreateClient();
         using var riskHttp = risk.CreateClient();
