@@ -4,7 +4,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.IdentityModel.Tokens;
 
-namespace SupplierDD.RiskScoring.Tests.Infrastructure;
+namespace SupplierDD.Testing;
 
 public static class TestTokens
 {
