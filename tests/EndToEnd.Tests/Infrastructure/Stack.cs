@@ -17,8 +17,12 @@ public sealed class Stack : IAsyncLifetime
     public ServiceHost<Registry::Program> Registry { get; private set; } = null!;
     public ServiceHost<Risk::Program> Risk { get; private set; } = null!;
 
+    IAsyncDisposable? brokerLock;
+
     public async Task InitializeAsync()
     {
+        // The registry's outage test stops the shared node: not while these tests run.
+        brokerLock = await BrokerLock.AcquireAsync();
         await TestEnvironment.RabbitMqCtlAsync("add_vhost", vhost);
         var rabbit = TestEnvironment.RabbitMq;
         var user = Uri.UnescapeDataString(rabbit.UserInfo).Split(':', 2);
@@ -84,6 +88,7 @@ public sealed class Stack : IAsyncLifetime
             }
         }
         try { await TestEnvironment.RabbitMqCtlAsync("delete_vhost", vhost); } catch (InvalidOperationException) { }
+        if (brokerLock is not null) await brokerLock.DisposeAsync();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
 }

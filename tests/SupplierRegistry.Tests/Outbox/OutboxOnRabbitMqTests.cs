@@ -51,6 +51,8 @@ public sealed class OutboxOnRabbitMqTests(RabbitRegistry factory) : IClassFixtur
     {
         await using var listener = await RabbitListener.StartAsync(typeof(SupplierRegistered));
         var ids = new List<string>();
+        // No end-to-end test may be running while the node is down.
+        await using var brokerLock = await BrokerLock.AcquireAsync();
         await RabbitMqCtl("stop_app");
         try
         {
