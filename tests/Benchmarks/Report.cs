@@ -216,14 +216,17 @@ public static class Report
     }
 
     /// <summary>Replaces the results section of <paramref name="path"/> (between the markers), or appends one.</summary>
-    public static void Splice(string path, string markdown)
+    public static void Splice(string path, string markdown) => Splice(path, markdown, Start, End);
+
+    /// <summary>Replaces the section between <paramref name="start"/> and <paramref name="end"/> (appended when absent).</summary>
+    public static void Splice(string path, string markdown, string start, string end)
     {
-        var section = $"{Start}\n{markdown.TrimEnd()}\n{End}";
+        var section = $"{start}\n{markdown.TrimEnd()}\n{end}";
         var text = File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n\n";
-        var a = text.IndexOf(Start, StringComparison.Ordinal);
-        var b = text.IndexOf(End, StringComparison.Ordinal);
+        var a = text.IndexOf(start, StringComparison.Ordinal);
+        var b = text.IndexOf(end, StringComparison.Ordinal);
         text = a >= 0 && b > a
-            ? text[..a] + section + text[(b + End.Length)..]
+            ? text[..a] + section + text[(b + end.Length)..]
             : text.TrimEnd() + "\n\n" + section + "\n";
         File.WriteAllText(path, text);
     }

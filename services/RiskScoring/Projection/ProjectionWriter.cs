@@ -26,8 +26,8 @@ public static class ProjectionWriter
         await db.Links.Where(l => wanted.Contains(l.Id)).LoadAsync(ct);
     }
 
-    /// <summary>Applies a full snapshot unless a newer one is already there. True when it changed anything.</summary>
-    public static async Task<bool> ApplyAsync(RiskDbContext db, SupplierSnapshot snapshot, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Applies a full snapshot unless a newer one is already there.</summary>
+    public static async Task ApplyAsync(RiskDbContext db, SupplierSnapshot snapshot, DateTimeOffset now, CancellationToken ct)
     {
         // Tracked first (loaded for the batch, or added by an earlier message of it), then the database.
         var supplier = db.Suppliers.Local.FirstOrDefault(s => s.Id == snapshot.SupplierId)
@@ -39,7 +39,7 @@ public static class ProjectionWriter
         }
         else if (supplier.Version >= snapshot.Version)
         {
-            return false;
+            return;
         }
 
         var namesBefore = supplier.AllNames();
@@ -59,8 +59,7 @@ public static class ProjectionWriter
         ReplaceFacilities(db, supplier, snapshot.Facilities);
 
         var namesChanged = !namesBefore.SequenceEqual(supplier.AllNames());
-        await ScoringQueue.RequestAsync(db, supplier.Id, rescreen: namesChanged, now, ct);
-        return true;
+        ScoringQueue.Request(db, supplier.Id, rescreen: namesChanged, now);
     }
 
     /// <summary>A status change carries only the version: applied when newer than the status we hold.</summary>
@@ -77,7 +76,7 @@ public static class ProjectionWriter
         supplier.Status = status;
         supplier.StatusVersion = version;
         supplier.UpdatedAt = now;
-        await ScoringQueue.RequestAsync(db, supplierId, rescreen: false, now, ct);
+        ScoringQueue.Request(db, supplierId, rescreen: false, now);
     }
 
     public static async Task AddLinkAsync(RiskDbContext db, Guid linkId, Guid upstream, Guid downstream, string material, decimal? share, DateTimeOffset now, CancellationToken ct)
@@ -85,7 +84,7 @@ public static class ProjectionWriter
         var link = await db.Links.FindAsync([linkId], ct);
         if (link is not null) return; // a repeat, or its removal already arrived (tombstone): either way nothing to add
         db.Links.Add(new ProjectedLink { Id = linkId, UpstreamId = upstream, DownstreamId = downstream, Material = material, SharePercent = share, UpdatedAt = now });
-        await ScoringQueue.RequestAsync(db, downstream, rescreen: false, now, ct);
+        ScoringQueue.Request(db, downstream, rescreen: false, now);
     }
 
     public static async Task RemoveLinkAsync(RiskDbContext db, Guid linkId, Guid upstream, Guid downstream, string material, DateTimeOffset now, CancellationToken ct)
@@ -99,7 +98,7 @@ public static class ProjectionWriter
         if (link.Removed) return;
         link.Removed = true;
         link.UpdatedAt = now;
-        await ScoringQueue.RequestAsync(db, downstream, rescreen: false, now, ct);
+        ScoringQueue.Request(db, downstream, rescreen: false, now);
     }
 
     static void ReplaceAliases(RiskDbContext db, ProjectedSupplier supplier, IReadOnlyList<string> aliases)

@@ -36,7 +36,7 @@ public sealed class ReassessmentJob(IServiceScopeFactory scopes, IOptions<Reasse
             }
             db.ReassessmentNotices.Add(new ReassessmentNotice { SupplierId = item.SupplierId, DueOn = item.DueOn, Band = item.Band, Reason = item.Reason, PublishedAt = now });
             db.Publish(new ReassessmentDue { SupplierId = item.SupplierId, Roles = item.Roles, Band = item.Band, DueOn = item.DueOn, Reason = item.Reason, OccurredAt = now });
-            await ScoringQueue.RequestAsync(db, item.SupplierId, rescreen: true, now, ct);
+            ScoringQueue.Request(db, item.SupplierId, rescreen: true, now);
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -11,6 +11,4 @@ public static class Bands
         band = All.FirstOrDefault(b => string.Equals(b, value?.Trim(), StringComparison.OrdinalIgnoreCase));
         return band is not null;
     }
-
-    public static int Rank(string band) => All.ToList().IndexOf(band);
 }

@@ -25,8 +25,8 @@ public sealed class RiskGraphState
     }
 
     /// <summary>
-    /// Re-reads the facts and links of <paramref name="ids"/>; returns every supplier whose score may have moved
-    /// (the ids, and the former customers of any supplier that disappeared).
+    /// Re-reads the facts and links of <paramref name="ids"/>; returns the suppliers to score again from (the ids and
+    /// their direct customers, before and after; the engine adds everything further downstream).
     /// </summary>
     public async Task<IReadOnlyCollection<Guid>> RefreshAsync(RiskDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
@@ -36,11 +36,10 @@ public sealed class RiskGraphState
         {
             // Links first: every link touching these suppliers is read again below.
             foreach (var edge in Graph.UpstreamEdges(id).ToList()) Graph.RemoveEdge(edge.UpstreamId, edge.DownstreamId, edge.Material);
-            foreach (var customer in Graph.Downstream(id).ToList())
+            foreach (var edge in Graph.DownstreamEdges(id).ToList())
             {
-                affected.Add(customer);
-                foreach (var edge in Graph.UpstreamEdges(customer).Where(e => e.UpstreamId == id).ToList())
-                    Graph.RemoveEdge(edge.UpstreamId, edge.DownstreamId, edge.Material);
+                affected.Add(edge.DownstreamId);
+                Graph.RemoveEdge(edge.UpstreamId, edge.DownstreamId, edge.Material);
             }
             if (facts.TryGetValue(id, out var supplier)) Graph.Upsert(supplier);
             else affected.UnionWith(Graph.Remove(id));

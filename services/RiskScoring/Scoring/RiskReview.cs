@@ -100,7 +100,7 @@ public static class RiskReview
             ScoreWriter.Announce(db, score, score.Score, before.Band, null, now);
         }
         // The review date feeds staleness: score again.
-        await ScoringQueue.RequestAsync(db, id, rescreen: false, now, ct);
+        ScoringQueue.Request(db, id, rescreen: false, now);
         score.Revision++;
         try
         {

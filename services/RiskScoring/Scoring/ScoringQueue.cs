@@ -19,11 +19,10 @@ public sealed class ScoringRequest
 public static class ScoringQueue
 {
     /// <summary>Asks for <paramref name="supplierId"/> to be scored (and screened) again with the next SaveChanges.</summary>
-    public static Task RequestAsync(RiskDbContext db, Guid supplierId, bool rescreen, DateTimeOffset now, CancellationToken ct)
+    public static void Request(RiskDbContext db, Guid supplierId, bool rescreen, DateTimeOffset now)
     {
         var pending = db.ScoringRequests.Local.FirstOrDefault(r => r.SupplierId == supplierId && db.Entry(r).State == Microsoft.EntityFrameworkCore.EntityState.Added);
         if (pending is not null) pending.Rescreen |= rescreen;
         else db.ScoringRequests.Add(new ScoringRequest { SupplierId = supplierId, Rescreen = rescreen, RequestedAt = now });
-        return Task.CompletedTask;
     }
 }

@@ -87,8 +87,10 @@ public sealed class ScoringWorker(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RiskDbContext>();
-        var current = await ScreeningIndexCache.CurrentVersionsAsync(db, ct);
-        var pending = current.Values.Where(v => v.ScreenedAt is null).Select(v => v.Id).ToList();
+        // Every poll asks this: one query for current versions (no newer one of the same list) not yet screened.
+        var pending = await db.EntityListVersions.AsNoTracking()
+            .Where(v => v.ScreenedAt == null && !db.EntityListVersions.Any(w => w.List == v.List && w.Number > v.Number))
+            .Select(v => v.Id).ToListAsync(ct);
         if (pending.Count == 0) return false;
 
         var clock = Stopwatch.StartNew();

@@ -83,7 +83,7 @@ public static class ScreeningApi
         hit.UpdatedAt = now;
         await AuditLog.AppendAsync(db, user.UserId(), $"screening.{(decision == "confirm" ? "confirmed" : "dismissed")}", $"supplier/{hit.SupplierId}",
             new { hitId = hit.Id, hit.List, hit.ListVersion, entity = hit.EntityName, hit.SupplierName, hit.ListedName, hit.Score, from = from.ToString(), note }, now, ct);
-        await ScoringQueue.RequestAsync(db, hit.SupplierId, rescreen: false, now, ct);
+        ScoringQueue.Request(db, hit.SupplierId, rescreen: false, now);
         await AuditLog.SaveChangesAsync(db, ct);
 
         var supplier = await db.Suppliers.AsNoTracking().Include(s => s.Aliases).FirstOrDefaultAsync(s => s.Id == hit.SupplierId, ct);

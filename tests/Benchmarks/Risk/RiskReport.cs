@@ -46,13 +46,5 @@ public static class RiskReport
         return md.ToString();
     }
 
-    public static void Splice(string path, string markdown)
-    {
-        var section = $"{Start}\n{markdown.TrimEnd()}\n{End}";
-        var text = File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n\n";
-        var a = text.IndexOf(Start, StringComparison.Ordinal);
-        var b = text.IndexOf(End, StringComparison.Ordinal);
-        text = a >= 0 && b > a ? text[..a] + section + text[(b + End.Length)..] : text.TrimEnd() + "\n\n" + section + "\n";
-        File.WriteAllText(path, text);
-    }
+    public static void Splice(string path, string markdown) => Report.Splice(path, markdown, Start, End);
 }

@@ -104,6 +104,12 @@ public sealed class RiskGraph
             ? (upstream[slot] ?? []).Select(l => new SupplyEdge(ids[l.Node], supplierId, l.Material))
             : [];
 
+    /// <summary>The links on which <paramref name="supplierId"/> delivers to its direct customers.</summary>
+    public IEnumerable<SupplyEdge> DownstreamEdges(Guid supplierId) =>
+        slotOf.TryGetValue(supplierId, out var slot)
+            ? (downstream[slot] ?? []).Select(l => new SupplyEdge(supplierId, ids[l.Node], l.Material))
+            : [];
+
     /// <summary>
     /// Every supplier downstream of <paramref name="supplierId"/> at any depth, nearest first, each
     /// once, without the supplier itself (even in a cycle). Placeholders are included.
