@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SupplierDD.Standards.Names;
 using SupplierDD.SupplierRegistry.Data;
 
 namespace SupplierDD.SupplierRegistry.Suppliers;
@@ -41,11 +42,11 @@ public static class DuplicateFinder
         var b = other.Split(' ');
         var sortedA = string.Join(' ', a.Order(StringComparer.Ordinal));
         var sortedB = string.Join(' ', b.Order(StringComparer.Ordinal));
-        var whole = Math.Max(SupplierNames.JaroWinkler(key, other), SupplierNames.JaroWinkler(sortedA, sortedB));
+        var whole = Math.Max(StringSimilarity.JaroWinkler(key, other), StringSimilarity.JaroWinkler(sortedA, sortedB));
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         // A single short common word ("solar") says little; containment counts from two words or one long one.
         if (shorter.Length == 1 && shorter[0].Length < 8) return whole;
-        var contained = shorter.Count(w => longer.Any(o => SupplierNames.JaroWinkler(w, o) >= 0.94));
+        var contained = shorter.Count(w => longer.Any(o => StringSimilarity.JaroWinkler(w, o) >= 0.94));
         var containment = contained == shorter.Length ? 0.92 : 0;
         return Math.Max(whole, containment);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SupplierDD.Standards.Names;
 
 namespace SupplierDD.RiskScoring.Screening.Matching;
 
@@ -58,7 +59,7 @@ public sealed class NameNormalizer
     /// <summary>NFKC, lower case, accents off, apostrophes out (pinyin's "Xi'an" is one word).</summary>
     private static string Fold(string raw)
     {
-        var decomposed = raw.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+        var decomposed = NameText.Compatible(raw).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -1,3 +1,5 @@
+using SupplierDD.Standards.Names;
+
 namespace SupplierDD.RiskScoring.Screening.Matching;
 
 /// <summary>
@@ -78,40 +80,10 @@ internal static class TokenSimilarity
         withH.Length == without.Length + 1 && withH.Length >= 3 && withH[1] == 'h' && withH[0] is 'z' or 'c' or 's'
         && without[0] == withH[0] && withH.AsSpan(2).SequenceEqual(without.AsSpan(1));
 
-    /// <summary>Jaro-Winkler with the usual prefix scale 0.1 over at most four characters.</summary>
-    public static double JaroWinkler(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        if (a.Length == 0 || b.Length == 0) return a.Length == b.Length ? 1 : 0;
-        if (a.Length > 64 || b.Length > 64) return a.SequenceEqual(b) ? 1 : 0;
-        var window = Math.Max(0, Math.Max(a.Length, b.Length) / 2 - 1);
-        Span<bool> aMatched = stackalloc bool[a.Length];
-        Span<bool> bMatched = stackalloc bool[b.Length];
-        var matches = 0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            var from = Math.Max(0, i - window);
-            var to = Math.Min(b.Length - 1, i + window);
-            for (var j = from; j <= to; j++)
-            {
-                if (bMatched[j] || a[i] != b[j]) continue;
-                aMatched[i] = bMatched[j] = true;
-                matches++;
-                break;
-            }
-        }
-        if (matches == 0) return 0;
-        var halfTranspositions = 0;
-        for (int i = 0, j = 0; i < a.Length; i++)
-        {
-            if (!aMatched[i]) continue;
-            while (!bMatched[j]) j++;
-            if (a[i] != b[j]) halfTranspositions++;
-            j++;
-        }
-        double m = matches;
-        var jaro = (m / a.Length + m / b.Length + (m - halfTranspositions / 2.0) / m) / 3.0;
-        var prefix = 0;
-        while (prefix < 4 && prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix]) prefix++;
-        return jaro + prefix * 0.1 * (1 - jaro);
-    }
+    /// <summary>
+    /// Jaro-Winkler (<see cref="StringSimilarity.JaroWinkler"/>). Tokens over 64 characters are no name words (glued
+    /// text, codes): they match only when equal, which also bounds the work per comparison.
+    /// </summary>
+    public static double JaroWinkler(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        a.Length > 64 || b.Length > 64 ? (a.SequenceEqual(b) ? 1 : 0) : StringSimilarity.JaroWinkler(a, b);
 }
