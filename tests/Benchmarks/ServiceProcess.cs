@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.IdentityModel.Tokens.Jwt;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.IdentityModel.Tokens;
@@ -15,7 +14,7 @@ namespace SupplierDD.Benchmarks;
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
-    public const string DevSigningKey = "supplierdd-development-signing-key-not-for-production-0123456789";
+    public const string DevSigningKey = SupplierDD.Testing.TestEnvironment.DevSigningKey;
 
     readonly Process process;
     readonly StreamWriter log;
@@ -35,7 +34,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     public static async Task<ServiceProcess> StartAsync(string dll, string connectionString, int rabbitPort, string workDir, IReadOnlyDictionary<string, string> extra)
     {
         if (!File.Exists(dll)) throw new FileNotFoundException($"service not built: {dll} (dotnet build services/SupplierRegistry -c Release)");
-        var port = FreePort();
+        var port = SupplierDD.Testing.LoopbackPort.Free();
         var psi = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -111,13 +110,6 @@ public sealed class ServiceProcess : IAsyncDisposable
         var client = new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token());
         return client;
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,45 +1,24 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using SupplierDD.ServiceDefaults.Database;
 
 namespace SupplierDD.EndToEnd.Tests.Infrastructure;
 
-/// <summary>One service on a loopback port of its own (Kestrel), on PostgreSQL and RabbitMQ, with the settings given.</summary>
-public sealed class ServiceHost<TProgram> : WebApplicationFactory<TProgram> where TProgram : class
+/// <summary>One service on a loopback port of its own (Kestrel), on a PostgreSQL database and RabbitMQ virtual host <see cref="Stack"/> owns, with the settings given.</summary>
+public sealed class ServiceHost<TProgram> : ServiceFactory<TProgram> where TProgram : class
 {
     readonly IReadOnlyDictionary<string, string> settings;
 
-    public ServiceHost(IReadOnlyDictionary<string, string> settings)
+    public ServiceHost(string name, string connectionName, string connectionString, string virtualHost, IReadOnlyDictionary<string, string> settings)
+        : base(name, connectionName, DatabaseProvider.Postgres, TestTransport.RabbitMq)
     {
         this.settings = settings;
-        Port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{Port}";
-        UseKestrel(Port);
-        StartServer();
+        ConnectionString = connectionString;
+        VirtualHost = virtualHost;
+        StartOnLoopback();
     }
 
-    public int Port { get; }
-    public string BaseUrl { get; }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureService(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("urls", BaseUrl);
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
-    }
-
-    public HttpClient ClientAs(string role)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.For(role));
-        return client;
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,5 @@
 extern alias Registry;
 extern alias Risk;
-using Npgsql;
 
 namespace SupplierDD.EndToEnd.Tests.Infrastructure;
 
@@ -11,7 +10,7 @@ namespace SupplierDD.EndToEnd.Tests.Infrastructure;
 public sealed class Stack : IAsyncLifetime
 {
     readonly string vhost = $"e2e-{Guid.NewGuid():N}";
-    readonly List<string> databases = [];
+    readonly List<PostgresDatabase> databases = [];
     readonly string folder = Path.Combine(Path.GetTempPath(), "supplierdd-e2e", Guid.NewGuid().ToString("N"));
 
     public ServiceHost<Registry::Program> Registry { get; private set; } = null!;
@@ -27,7 +26,7 @@ public sealed class Stack : IAsyncLifetime
         var rabbit = TestEnvironment.RabbitMq;
         var user = Uri.UnescapeDataString(rabbit.UserInfo).Split(':', 2);
         await TestEnvironment.RabbitMqCtlAsync("set_permissions", "-p", vhost, user[0], ".*", ".*", ".*");
-        Registry = new ServiceHost<Registry::Program>(Settings("SupplierRegistryDb", await DatabaseAsync("registry"), new()
+        Registry = new ServiceHost<Registry::Program>("registry", "SupplierRegistryDb", await DatabaseAsync("e2e_registry"), vhost, Settings(new()
         {
             ["Imports:StoragePath"] = Path.Combine(folder, "imports"),
         }));
@@ -36,57 +35,30 @@ public sealed class Stack : IAsyncLifetime
 
     /// <summary>A risk-scoring instance on a fresh database: with an empty projection it reads the registry's snapshots first.</summary>
     public async Task<ServiceHost<Risk::Program>> StartRiskAsync() =>
-        new(Settings("RiskScoringDb", await DatabaseAsync("risk"), new()
+        new("risk", "RiskScoringDb", await DatabaseAsync("e2e_risk"), vhost, Settings(new()
         {
             ["Services:SupplierRegistry:BaseUrl"] = Registry.BaseUrl,
             ["Jobs:ServerEnabled"] = "false",
         }));
 
-    Dictionary<string, string> Settings(string connectionName, string connectionString, Dictionary<string, string> extra)
+    static Dictionary<string, string> Settings(Dictionary<string, string> extra)
     {
-        var rabbit = TestEnvironment.RabbitMq;
-        var user = Uri.UnescapeDataString(rabbit.UserInfo).Split(':', 2);
-        var settings = new Dictionary<string, string>
-        {
-            ["Database:Provider"] = "Postgres",
-            [$"ConnectionStrings:{connectionName}"] = connectionString,
-            ["Messaging:Transport"] = "RabbitMq",
-            ["Messaging:RabbitMq:Host"] = rabbit.Host,
-            ["Messaging:RabbitMq:Port"] = rabbit.Port.ToString(),
-            ["Messaging:RabbitMq:VirtualHost"] = vhost,
-            ["Messaging:RabbitMq:Username"] = user[0],
-            ["Messaging:RabbitMq:Password"] = user.ElementAtOrDefault(1) ?? "",
-            ["Messaging:Outbox:PollInterval"] = "00:00:00.200",
-        };
-        foreach (var (key, value) in extra) settings[key] = value;
-        return settings;
+        extra["Messaging:Outbox:PollInterval"] = "00:00:00.200";
+        return extra;
     }
 
     async Task<string> DatabaseAsync(string prefix)
     {
-        var name = $"e2e_{prefix}_{Guid.NewGuid():N}";
-        await using var admin = new NpgsqlConnection(TestEnvironment.Postgres);
-        await admin.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
-        await create.ExecuteNonQueryAsync();
-        databases.Add(name);
-        return new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = name, MaxPoolSize = 30 }.ConnectionString;
+        var database = await PostgresDatabase.CreateAsync(prefix);
+        databases.Add(database);
+        return database.ConnectionString;
     }
 
     public async Task DisposeAsync()
     {
         if (Risk is not null) await Risk.DisposeAsync();
         if (Registry is not null) await Registry.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using (var admin = new NpgsqlConnection(TestEnvironment.Postgres))
-        {
-            await admin.OpenAsync();
-            foreach (var name in databases)
-            {
-                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
-                await drop.ExecuteNonQueryAsync();
-            }
-        }
+        foreach (var database in databases) await database.DisposeAsync();
         try { await TestEnvironment.RabbitMqCtlAsync("delete_vhost", vhost); } catch (InvalidOperationException) { }
         if (brokerLock is not null) await brokerLock.DisposeAsync();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }

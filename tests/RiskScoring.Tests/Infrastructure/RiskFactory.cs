@@ -1,11 +1,9 @@
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using SupplierDD.RiskScoring.Data;
 using SupplierDD.ServiceDefaults.Database;
 
@@ -15,66 +13,30 @@ namespace SupplierDD.RiskScoring.Tests.Infrastructure;
 /// Risk scoring on a real database of its own (a fresh SQLite file or PostgreSQL database), the in-memory bus, no Hangfire
 /// server (tests run the jobs themselves) and, unless a test sets <see cref="RegistryBaseUrl"/>, a registry nobody answers on.
 /// </summary>
-public class RiskFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class RiskFactory : ServiceFactory<Program>
 {
-    readonly string folder = Path.Combine(Path.GetTempPath(), "supplierdd-risk-tests", Guid.NewGuid().ToString("N"));
-    string? postgresDatabase;
-
     public RiskFactory() : this(DatabaseProvider.Sqlite) { }
 
-    protected RiskFactory(DatabaseProvider provider) => Provider = provider;
+    protected RiskFactory(DatabaseProvider provider) : base("risk", "RiskScoringDb", provider, TestTransport.InMemory) { }
 
-    public DatabaseProvider Provider { get; }
-    public string ConnectionString { get; private set; } = "";
     /// <summary>Set before first use to read snapshots from a real registry.</summary>
     public string? RegistryBaseUrl { get; set; }
     /// <summary>The service's clock when <see cref="UsesFakeClock"/>; starts at the real time.</summary>
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
     protected virtual bool UsesFakeClock => false;
-    protected virtual IEnumerable<KeyValuePair<string, string>> ExtraSettings => [];
 
-    public virtual async Task InitializeAsync()
+    protected override void ConfigureService(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(folder);
-        if (Provider == DatabaseProvider.Postgres)
-        {
-            postgresDatabase = $"risk_{Guid.NewGuid():N}";
-            await using var admin = new NpgsqlConnection(TestEnvironment.Postgres);
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{postgresDatabase}\"", admin);
-            await create.ExecuteNonQueryAsync();
-            ConnectionString = new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = postgresDatabase, MaxPoolSize = 30 }.ConnectionString;
-        }
-        else
-        {
-            ConnectionString = $"Data Source={Path.Combine(folder, "risk.db")}";
-        }
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", Provider.ToString());
-        builder.UseSetting("ConnectionStrings:RiskScoringDb", ConnectionString);
-        builder.UseSetting("Messaging:Transport", "InMemory");
         builder.UseSetting("Messaging:Outbox:PollInterval", "00:00:00.200");
         builder.UseSetting("Jobs:ServerEnabled", "false");
         builder.UseSetting("Services:SupplierRegistry:BaseUrl", RegistryBaseUrl ?? "http://127.0.0.1:9");
         builder.UseSetting("Projection:RebuildWhenEmpty", RegistryBaseUrl is null ? "false" : "true");
-        foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
         if (UsesFakeClock)
             builder.ConfigureTestServices(services =>
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Time);
             });
-    }
-
-    public HttpClient ClientAs(string role, string? subject = null)
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.For(role, subject));
-        return client;
     }
 
     public async Task<T> WithDb<T>(Func<RiskDbContext, Task<T>> work)
@@ -101,20 +63,6 @@ public class RiskFactory : WebApplicationFactory<Program>, IAsyncLifetime
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"Timed out waiting for: {what}");
             await Task.Delay(50);
         }
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        if (postgresDatabase is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(TestEnvironment.Postgres);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresDatabase}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-        }
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
 }
 

@@ -1,8 +1,6 @@
 extern alias Risk;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using SupplierDD.ServiceDefaults.Database;
 
 namespace SupplierDD.Web.BrowserTests.Infrastructure;
 
@@ -10,35 +8,18 @@ namespace SupplierDD.Web.BrowserTests.Infrastructure;
 /// The real risk-scoring service on a loopback port (SQLite, in-memory bus, Hangfire in memory). Without a shared broker
 /// it learns the registry through its snapshot routes: <see cref="RebuildAsync"/> runs the same job as the nightly reconciliation.
 /// </summary>
-public sealed class RealRisk : WebApplicationFactory<Risk::Program>
+public sealed class RealRisk : ServiceFactory<Risk::Program>
 {
-    readonly string folder = Path.Combine(Path.GetTempPath(), "supplierdd-browser-tests", "risk-" + Guid.NewGuid().ToString("N"));
     readonly string registryBaseUrl;
 
-    public RealRisk(string registryBaseUrl)
+    public RealRisk(string registryBaseUrl) : base("risk", "RiskScoringDb", DatabaseProvider.Sqlite, TestTransport.InMemory)
     {
         this.registryBaseUrl = registryBaseUrl;
-        Directory.CreateDirectory(folder);
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            Port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        BaseUrl = $"http://127.0.0.1:{Port}";
-        UseKestrel(Port);
-        StartServer();
+        StartOnLoopback();
     }
 
-    public int Port { get; }
-    public string BaseUrl { get; }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureService(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("urls", BaseUrl);
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:RiskScoringDb", $"Data Source={Path.Combine(folder, "risk.db")}");
-        builder.UseSetting("Messaging:Transport", "InMemory");
         builder.UseSetting("Services:SupplierRegistry:BaseUrl", registryBaseUrl);
         builder.UseSetting("Projection:RebuildWhenEmpty", "false");
     }
@@ -46,8 +27,7 @@ public sealed class RealRisk : WebApplicationFactory<Risk::Program>
     /// <summary>Reads the registry's suppliers and links now, and waits until <paramref name="suppliers"/> are scored.</summary>
     public async Task RebuildAsync(params Guid[] suppliers)
     {
-        using var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", DevToken.For("admin"));
+        using var client = ClientAs("admin", DevToken.Subject("admin"));
         (await client.PostAsync("/api/projection/rebuild", null)).EnsureSuccessStatusCode();
         var deadline = DateTime.UtcNow.AddSeconds(60);
         foreach (var id in suppliers)
@@ -61,11 +41,5 @@ public sealed class RealRisk : WebApplicationFactory<Risk::Program>
             if (DateTime.UtcNow > deadline) throw new TimeoutException("risk scoring did not finish scoring within 60 s");
             await Task.Delay(200);
         }
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using SupplierDD.ServiceDefaults.Database;
 using SupplierDD.Web.Clients;
 using SupplierDD.Web.Identity;
@@ -16,19 +15,14 @@ namespace SupplierDD.Web.Tests.Infrastructure;
 /// email pickup folder of its own. The registry and the risk service are faked at the Refit boundary
 /// (<see cref="Registry"/>, <see cref="Risk"/>) unless <see cref="RegistryBaseUrl"/> / <see cref="RiskBaseUrl"/> point at real ones.
 /// </summary>
-public class WebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class WebFactory : ServiceFactory<Program>
 {
-    readonly string folder = Path.Combine(Path.GetTempPath(), "supplierdd-web-tests", Guid.NewGuid().ToString("N"));
-    string? postgresDatabase;
-
     public WebFactory() : this(DatabaseProvider.Sqlite) { }
 
-    protected WebFactory(DatabaseProvider provider) => Provider = provider;
+    protected WebFactory(DatabaseProvider provider) : base("web", "WebDb", provider, TestTransport.None) { }
 
-    public DatabaseProvider Provider { get; }
-    public string ConnectionString { get; private set; } = "";
     /// <summary>Emails land here as .eml files (Email:PickupFolder).</summary>
-    public string PickupFolder => Path.Combine(folder, "mail");
+    public string PickupFolder => Path.Combine(Folder, "mail");
     /// <summary>The faked registry; ignored when <see cref="RegistryBaseUrl"/> is set.</summary>
     public FakeRegistry Registry { get; } = new();
     /// <summary>Set before the first request to use a real registry instead of <see cref="Registry"/>.</summary>
@@ -46,38 +40,19 @@ public class WebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     protected virtual bool UsesFakeClock => true;
 
-    /// <summary>Extra settings a test class needs (applied last).</summary>
-    protected virtual IEnumerable<KeyValuePair<string, string>> ExtraSettings => [];
-
-    public virtual async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
+        await base.InitializeAsync();
         Directory.CreateDirectory(PickupFolder);
-        if (Provider == DatabaseProvider.Postgres)
-        {
-            postgresDatabase = $"web_{Guid.NewGuid():N}";
-            await using var admin = new NpgsqlConnection(TestEnvironment.Postgres);
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{postgresDatabase}\"", admin);
-            await create.ExecuteNonQueryAsync();
-            ConnectionString = new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = postgresDatabase }.ConnectionString;
-        }
-        else
-        {
-            ConnectionString = $"Data Source={Path.Combine(folder, "web.db")}";
-        }
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureService(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", Provider.ToString());
-        builder.UseSetting("ConnectionStrings:WebDb", ConnectionString);
         builder.UseSetting("Email:PickupFolder", PickupFolder);
         builder.UseSetting("Email:Smtp:Host", "");
         builder.UseSetting("Web:PublicBaseUrl", "http://127.0.0.1:5000");
         builder.UseSetting("Services:SupplierRegistry:BaseUrl", RegistryBaseUrl ?? "http://127.0.0.1:9");
         builder.UseSetting("Services:RiskScoring:BaseUrl", RiskBaseUrl ?? "http://127.0.0.1:9");
-        foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             if (UsesFakeClock)
@@ -114,20 +89,6 @@ public class WebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<WebDbContext>());
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        if (postgresDatabase is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(TestEnvironment.Postgres);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresDatabase}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-        }
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
 

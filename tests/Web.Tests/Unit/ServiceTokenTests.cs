@@ -11,7 +11,7 @@ namespace SupplierDD.Web.Tests.Unit;
 
 public sealed class ServiceTokenTests
 {
-    const string Key = "supplierdd-development-signing-key-not-for-production-0123456789";
+    const string Key = TestEnvironment.DevSigningKey;
     static readonly FakeTimeProvider Time = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
     static readonly ServiceTokenMinter Minter = new(Options.Create(new AuthOptions { SigningKey = Key }), Time);
 
