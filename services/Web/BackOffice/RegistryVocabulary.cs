@@ -35,14 +35,14 @@ public static class RegistryVocabulary
     /// <summary>What a sort order means, for the list's caption.</summary>
     public static string SortLabel(string sort) => sort switch
     {
-        "Name" => "name, A to Z",
-        "NameDesc" => "name, Z to A",
-        "Country" => "country",
-        "Status" => "onboarding status",
-        "Created" => "registration, oldest first",
-        "CreatedDesc" => "registration, newest first",
-        "Updated" => "last update, oldest first",
-        "UpdatedDesc" => "last update, newest first",
+        "Name" => "Name, A to Z",
+        "NameDesc" => "Name, Z to A",
+        "Country" => "Country",
+        "Status" => "Onboarding status",
+        "Created" => "Registered, oldest first",
+        "CreatedDesc" => "Registered, newest first",
+        "Updated" => "Last updated, oldest first",
+        "UpdatedDesc" => "Last updated, newest first",
         _ => sort,
     };
 

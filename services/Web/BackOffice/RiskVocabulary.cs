@@ -28,7 +28,7 @@ public static class RiskVocabulary
     /// <summary>Every label these values show under, so a test can check each has a translation.</summary>
     public static IEnumerable<string> Labels() =>
         Bands.Concat(ReviewStates.Select(ReviewStateLabel)).Concat(HitStates).Concat(Factors.Select(FactorLabel))
-            .Concat(AuditActions.Select(AuditActionLabel)).Concat(TokenKinds).Concat(AssessmentBases);
+            .Concat(AuditActions.Select(AuditActionLabel)).Concat(AuditFields.Select(AuditFieldLabel)).Concat(TokenKinds).Concat(AssessmentBases);
 
     /// <summary>The review-queue filter value meaning "any review state" (no value at all means the default, Unreviewed).</summary>
     public const string AnyState = "Any";
@@ -101,6 +101,34 @@ public static class RiskVocabulary
         "screening.dismissed" => "Screening hit dismissed",
         _ => action,
     };
+
+    /// <summary>The fields of an audit entry's data as the risk service writes them (reviews and screening decisions).</summary>
+    public static readonly IReadOnlyList<string> AuditFields =
+        ["bandBefore", "bandAfter", "modelBand", "score", "requested", "justification", "firstAnalyst",
+         "hitId", "list", "listVersion", "entity", "supplierName", "listedName", "from", "note"];
+
+    public static string AuditFieldLabel(string field) => field switch
+    {
+        "bandBefore" => "Band before",
+        "bandAfter" => "Band after",
+        "modelBand" => "Model's band",
+        "score" => "Score",
+        "requested" => "Band asked for",
+        "justification" => "Justification",
+        "firstAnalyst" => "First analyst",
+        "hitId" => "Hit",
+        "list" => "List",
+        "listVersion" => "Version",
+        "entity" => "Listed entity",
+        "supplierName" => "Supplier",
+        "listedName" => "Listed name",
+        "from" => "State before",
+        "note" => "Note",
+        _ => field,
+    };
+
+    /// <summary>Audit fields whose value is a band or a hit state, shown under its label rather than as stored.</summary>
+    public static bool AuditValueIsTerm(string field) => field is "bandBefore" or "bandAfter" or "modelBand" or "requested" or "from";
 
     public static string? KnownOrNull(IReadOnlyList<string> known, string? value) => RegistryVocabulary.KnownOrNull(known, value);
 
