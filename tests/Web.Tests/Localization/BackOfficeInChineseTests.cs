@@ -77,6 +77,19 @@ public sealed partial class BackOfficeInChineseTests(WebFactory factory) : IClas
     }
 
     [Fact]
+    public async Task ReassessmentCalendar_Chinese_NamesMonthsTheChineseWay()
+    {
+        Seed();
+        var browser = await SignedIn("zh-CN");
+        var due = DateOnly.FromDateTime(factory.Time.GetUtcNow().UtcDateTime).AddDays(-10);
+
+        var page = await browser.GetAsync("/risk/reassessments");
+
+        var heading = page.Find($"[data-testid=reassessment-group][data-key='{due:yyyy-MM}'] th")?.TextContent;
+        Assert.StartsWith($"{due.Year}年{due.Month}月", heading?.Trim());
+    }
+
+    [Fact]
     public async Task SupplierInXinjiang_English_KeepsTheIsoName()
     {
         var ids = Seed();

@@ -89,7 +89,7 @@ public sealed partial class LocalizationCoverageTests
             var relative = Path.GetRelativePath(Web, file);
             foreach (var (name, resource) in LocalizersOf(file, text))
             {
-                var lookup = new Regex(@"(?<![\w.])" + Regex.Escape(name) + @"\[@?""((?:[^""\\]|\\.)*)""");
+                var lookup = new Regex(@"(?<![\w.])" + Regex.Escape(name) + @"\??\[@?""((?:[^""\\]|\\.)*)""");
                 uses.AddRange(lookup.Matches(text).Select(m => new Use(resource, m.Groups[1].Value.Replace("\\\"", "\""), relative)));
             }
             if (file.EndsWith(".cs"))
