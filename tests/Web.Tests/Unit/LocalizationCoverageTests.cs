@@ -20,7 +20,7 @@ public sealed partial class LocalizationCoverageTests
     [GeneratedRegex(@"\bvar\s+(\w+)\s*=[^;]*IStringLocalizer<(\w+)>")]
     private static partial Regex ResolvedLocalizer();
 
-    [GeneratedRegex(@"\bIStringLocalizer\s+(\w+)\b")]
+    [GeneratedRegex(@"\bIStringLocalizer\??\s+(\w+)\b")]
     private static partial Regex UntypedLocalizer();
 
     [GeneratedRegex(@"(?:ErrorMessage|Display\(Name)\s*=\s*""((?:[^""\\]|\\.)*)""")]
