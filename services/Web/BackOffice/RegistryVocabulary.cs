@@ -32,6 +32,24 @@ public static class RegistryVocabulary
         _ => status,
     };
 
+    /// <summary>What a sort order means, for the list's caption.</summary>
+    public static string SortLabel(string sort) => sort switch
+    {
+        "Name" => "Name, A to Z",
+        "NameDesc" => "Name, Z to A",
+        "Country" => "Country",
+        "Status" => "Onboarding status",
+        "Created" => "Registered, oldest first",
+        "CreatedDesc" => "Registered, newest first",
+        "Updated" => "Last updated, oldest first",
+        "UpdatedDesc" => "Last updated, newest first",
+        _ => sort,
+    };
+
+    /// <summary>Every label these values show under, so a test can check each has a translation.</summary>
+    public static IEnumerable<string> Labels() =>
+        Roles.Select(RoleLabel).Concat(Statuses.Select(StatusLabel)).Concat(Sorts.Select(SortLabel));
+
     /// <summary>Bootstrap badge classes; the text colour is chosen for contrast on each background.</summary>
     public static string StatusBadge(string status) => status switch
     {

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using SupplierDD.Standards.Countries;
+using SupplierDD.Web.Localization;
 
 namespace SupplierDD.Web.BackOffice;
 
@@ -18,9 +20,11 @@ public sealed class RiskRegions(IOptions<BackOfficeOptions> options)
     public bool IsHighRisk(string? region, IEnumerable<string?> facilityRegions) =>
         IsHighRisk(region) || facilityRegions.Any(IsHighRisk);
 
-    /// <summary>"CN-XJ (Xinjiang)", or the code alone when the standard does not know it.</summary>
+    /// <summary>"CN-XJ (Xinjiang Uygur Zizhiqu)", in Chinese "CN-XJ（新疆维吾尔自治区）", or the code alone when the standard does not know it.</summary>
     public static string Describe(string? code) =>
-        code is null ? "" : Iso3166.FindRegion(code) is { } region ? $"{region.Code} ({region.Name})" : code;
+        code is null ? "" : Iso3166.FindRegion(code) is not { } region ? code
+        : CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? $"{region.Code}（{PlaceNames.Region(region)}）"
+        : $"{region.Code} ({PlaceNames.Region(region)})";
 
     /// <summary>Upper-case current codes (China's pre-2017 numeric codes mapped), defaulting to Xinjiang.</summary>
     internal static void Normalize(BackOfficeOptions o)

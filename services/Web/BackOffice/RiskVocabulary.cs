@@ -13,6 +13,23 @@ public static class RiskVocabulary
 
     public static readonly IReadOnlyList<string> HitStates = ["Open", "Confirmed", "Dismissed", "Withdrawn"];
 
+    /// <summary>The factors of the risk model, in the order the breakdown shows them.</summary>
+    public static readonly IReadOnlyList<string> Factors = ["geography", "entity-lists", "upstream", "staleness", "cap", "floor"];
+
+    public static readonly IReadOnlyList<string> AuditActions =
+        ["risk.approved", "risk.overridden", "risk.override-requested", "risk.override-confirmed", "risk.override-rejected", "screening.confirmed", "screening.dismissed"];
+
+    /// <summary>How a matched word of a screening hit counts (the risk service's token kinds).</summary>
+    public static readonly IReadOnlyList<string> TokenKinds = ["Distinctive", "Generic", "Place"];
+
+    /// <summary>What a re-assessment interval counts from (the risk service's schedule says it in these words).</summary>
+    public static readonly IReadOnlyList<string> AssessmentBases = ["last re-assessment fell due", "last analyst review", "first seen"];
+
+    /// <summary>Every label these values show under, so a test can check each has a translation.</summary>
+    public static IEnumerable<string> Labels() =>
+        Bands.Concat(ReviewStates.Select(ReviewStateLabel)).Concat(HitStates).Concat(Factors.Select(FactorLabel))
+            .Concat(AuditActions.Select(AuditActionLabel)).Concat(AuditFields.Select(AuditFieldLabel)).Concat(TokenKinds).Concat(AssessmentBases);
+
     /// <summary>The review-queue filter value meaning "any review state" (no value at all means the default, Unreviewed).</summary>
     public const string AnyState = "Any";
 
@@ -84,6 +101,34 @@ public static class RiskVocabulary
         "screening.dismissed" => "Screening hit dismissed",
         _ => action,
     };
+
+    /// <summary>The fields of an audit entry's data as the risk service writes them (reviews and screening decisions).</summary>
+    public static readonly IReadOnlyList<string> AuditFields =
+        ["bandBefore", "bandAfter", "modelBand", "score", "requested", "justification", "firstAnalyst",
+         "hitId", "list", "listVersion", "entity", "supplierName", "listedName", "from", "note"];
+
+    public static string AuditFieldLabel(string field) => field switch
+    {
+        "bandBefore" => "Band before",
+        "bandAfter" => "Band after",
+        "modelBand" => "Model's band",
+        "score" => "Score",
+        "requested" => "Band asked for",
+        "justification" => "Justification",
+        "firstAnalyst" => "First analyst",
+        "hitId" => "Hit",
+        "list" => "List",
+        "listVersion" => "Version",
+        "entity" => "Listed entity",
+        "supplierName" => "Supplier",
+        "listedName" => "Listed name",
+        "from" => "State before",
+        "note" => "Note",
+        _ => field,
+    };
+
+    /// <summary>Audit fields whose value is a band or a hit state, shown under its label rather than as stored.</summary>
+    public static bool AuditValueIsTerm(string field) => field is "bandBefore" or "bandAfter" or "modelBand" or "requested" or "from";
 
     public static string? KnownOrNull(IReadOnlyList<string> known, string? value) => RegistryVocabulary.KnownOrNull(known, value);
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Refit;
@@ -35,18 +36,20 @@ public static class ServiceProblems
     /// <summary>
     /// Adds the service's field errors to <paramref name="modelState"/> under <paramref name="prefix"/>.<c>Field</c>
     /// (service field names are camelCase JSON paths; the form's are PascalCase), the rest under the empty key.
+    /// An answer without a ProblemDetails body is told in the page's language when <paramref name="L"/> is given.
     /// </summary>
-    public static void AddTo(ModelStateDictionary modelState, ApiException e, string prefix = "", IReadOnlyDictionary<string, string>? fieldMap = null)
+    public static void AddTo(ModelStateDictionary modelState, ApiException e, string prefix = "", IReadOnlyDictionary<string, string>? fieldMap = null,
+        IStringLocalizer? L = null)
     {
         var problem = Read(e);
-        if (problem is null)
+        if (problem is null || problem.Errors.Count == 0 && (problem.Detail ?? problem.Title) is null)
         {
-            modelState.AddModelError("", $"The service answered {(int)e.StatusCode} {e.ReasonPhrase}.");
+            modelState.AddModelError("", L?["The service answered {0}.", (int)e.StatusCode] ?? $"The service answered {(int)e.StatusCode} {e.ReasonPhrase}.");
             return;
         }
         if (problem.Errors.Count == 0)
         {
-            modelState.AddModelError("", problem.Detail ?? problem.Title ?? $"The service answered {(int)e.StatusCode}.");
+            modelState.AddModelError("", problem.Detail ?? problem.Title!);
             return;
         }
         foreach (var (field, messages) in problem.Errors)

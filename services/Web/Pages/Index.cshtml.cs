@@ -40,7 +40,7 @@ public sealed class IndexModel(IRegistryApi registry, RiskRegions risk, IStringL
             .Select(r => new ChartRow(r.Key, L[RegistryVocabulary.RoleLabel(r.Key)], r.Value)).ToList();
         var countries = Stats.ByCountry.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
         CountryRows = countries.Take(TopCountries)
-            .Select(c => new ChartRow(c.Key, Iso3166.FindCountry(c.Key) is { } country ? $"{country.Name} ({c.Key})" : c.Key, c.Value)).ToList();
+            .Select(c => new ChartRow(c.Key, Iso3166.IsCountry(c.Key) ? $"{PlaceNames.Country(c.Key)} ({c.Key})" : c.Key, c.Value)).ToList();
         OtherCountries = countries.Skip(TopCountries).Sum(c => c.Value);
         HighRisk = await CountHighRiskAsync(ct);
     }

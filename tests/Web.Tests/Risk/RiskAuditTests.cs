@@ -30,7 +30,7 @@ public sealed class RiskAuditTests(WebFactory factory) : IClassFixture<WebFactor
         Assert.Equal("/risk/audit?verify=true#entry-2", verified.Find("[data-testid=audit-broken-link]")?.GetAttribute("href"));
         Assert.Equal($"/risk/suppliers/{supplier}", verified.Find("#entry-3 a")?.GetAttribute("href"));
         Assert.Contains("Band approved", verified.Find("#entry-3")?.TextContent);
-        Assert.Contains("bandBefore", verified.Find("#entry-3 .audit-data")?.TextContent);
+        Assert.Contains("Band before", verified.Find("#entry-3 .audit-data")?.TextContent);
     }
 
     [Fact]

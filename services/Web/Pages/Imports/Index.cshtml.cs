@@ -54,7 +54,7 @@ public sealed class IndexModel(IRegistryApi registry, IOptions<BackOfficeOptions
         catch (ApiException e) when (!ServiceProblems.IsUnavailable(e))
         {
             logger.LogWarning(e, "The registry refused an import upload (trace {TraceId})", RegistryCalls.TraceId(HttpContext));
-            ServiceProblems.AddTo(ModelState, e);
+            ServiceProblems.AddTo(ModelState, e, L: L);
         }
         catch (Exception e) when (ServiceProblems.IsUnavailable(e))
         {

@@ -80,7 +80,7 @@ public sealed record ImportProgress(
         "Queued" => L["Waiting to start"],
         "Running" => L["Importing"],
         "Completed" => L["Finished"],
-        "Failed" => L["Failed"],
+        "Failed" => L["Import failed"],
         _ => status,
     };
 

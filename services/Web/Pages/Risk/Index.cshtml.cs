@@ -42,7 +42,7 @@ public sealed class IndexModel(IRiskApi risk, TimeProvider time, IStringLocalize
         RoleRows = Stats.ByRole.OrderBy(r => RegistryVocabulary.Roles.ToList().IndexOf(r.Key) is var i && i < 0 ? int.MaxValue : i)
             .Select(r => new ChartRow(r.Key, L[RegistryVocabulary.RoleLabel(r.Key)], Filter("role", r.Key), r)).ToList();
         CountryRows = Stats.ByCountry.Take(TopKeys)
-            .Select(c => new ChartRow(c.Key, Iso3166.FindCountry(c.Key) is { } country ? $"{country.Name} ({c.Key})" : c.Key, Filter("country", c.Key), c)).ToList();
+            .Select(c => new ChartRow(c.Key, Iso3166.IsCountry(c.Key) ? $"{PlaceNames.Country(c.Key)} ({c.Key})" : c.Key, Filter("country", c.Key), c)).ToList();
         RegionRows = Stats.ByRegion.Take(TopKeys)
             .Select(r => new ChartRow(r.Key, RiskRegions.Describe(r.Key), Filter("region", r.Key), r)).ToList();
     }

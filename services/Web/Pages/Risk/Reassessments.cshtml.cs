@@ -61,7 +61,8 @@ public sealed class ReassessmentsModel(IRiskApi risk, TimeProvider time, IString
 
     string Heading(DateOnly date)
     {
-        if (Group == "month") return date.ToString("MMMM yyyy", CultureInfo.CurrentCulture);
+        // The culture's own year-month pattern: "December 2026", "2026年12月".
+        if (Group == "month") return date.ToString(CultureInfo.CurrentCulture.DateTimeFormat.YearMonthPattern, CultureInfo.CurrentCulture);
         var day = date.ToDateTime(TimeOnly.MinValue);
         var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(ISOWeek.GetYear(day), ISOWeek.GetWeekOfYear(day), DayOfWeek.Monday));
         return L["Week {0} ({1} – {2})", ISOWeek.GetWeekOfYear(day), RiskFormat.Date(monday), RiskFormat.Date(monday.AddDays(6))];

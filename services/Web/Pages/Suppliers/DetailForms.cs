@@ -10,7 +10,7 @@ namespace SupplierDD.Web.Pages.Suppliers;
 public sealed class StatusForm
 {
     [Required(ErrorMessage = "Choose the new status.")] public string? Status { get; set; }
-    [Required(ErrorMessage = "Say why the status changes."), StringLength(2000)] public string? Reason { get; set; }
+    [Required(ErrorMessage = "Say why the status changes."), StringLength(2000, ErrorMessage = "Use at most {1} characters.")] public string? Reason { get; set; }
 
     public static readonly Dictionary<string, string> FieldMap = new() { ["status"] = nameof(Status), ["reason"] = nameof(Reason) };
 
@@ -19,12 +19,12 @@ public sealed class StatusForm
 
 public sealed class FacilityForm
 {
-    [Required(ErrorMessage = "Enter the facility's name."), StringLength(300)] public string? Name { get; set; }
-    [StringLength(1000)] public string? Address { get; set; }
+    [Required(ErrorMessage = "Enter the facility's name."), StringLength(300, ErrorMessage = "Use at most {1} characters.")] public string? Name { get; set; }
+    [StringLength(1000, ErrorMessage = "Use at most {1} characters.")] public string? Address { get; set; }
     [Required(ErrorMessage = "Choose the facility's country.")] public string? CountryCode { get; set; }
     public string? RegionCode { get; set; }
-    [Range(-90, 90)] public double? Latitude { get; set; }
-    [Range(-180, 180)] public double? Longitude { get; set; }
+    [Range(-90, 90, ErrorMessage = "Latitude must be between -90 and 90.")] public double? Latitude { get; set; }
+    [Range(-180, 180, ErrorMessage = "Longitude must be between -180 and 180.")] public double? Longitude { get; set; }
     public List<string> Processes { get; set; } = [];
 
     public static readonly Dictionary<string, string> FieldMap = new()

@@ -15,9 +15,9 @@ public sealed class SupplierForm
     /// <summary>TempData key: possible duplicates a create found, shown on the next page.</summary>
     public const string DuplicatesKey = "PossibleDuplicates";
 
-    [Required(ErrorMessage = "Enter the supplier's name."), StringLength(300)]
+    [Required(ErrorMessage = "Enter the supplier's name."), StringLength(300, ErrorMessage = "Use at most {1} characters.")]
     public string? Name { get; set; }
-    [StringLength(300)] public string? LocalName { get; set; }
+    [StringLength(300, ErrorMessage = "Use at most {1} characters.")] public string? LocalName { get; set; }
     /// <summary>One per line.</summary>
     public string? Aliases { get; set; }
     public string? RegistrationScheme { get; set; }

@@ -24,7 +24,7 @@ public static class SupplierFormHandler
                 var existing = SupplierForm.ExistingSupplier(conflict);
                 modelState.AddModelError($"Input.{nameof(SupplierForm.RegistrationValue)}",
                     ServiceProblems.Read(conflict)?.Detail ?? L["Another supplier already has this registration id."]);
-                if (existing is null) ServiceProblems.AddTo(modelState, conflict);
+                if (existing is null) ServiceProblems.AddTo(modelState, conflict, L: L);
                 return new Failure(ExistingSupplierId: existing);
             case ApiException { StatusCode: HttpStatusCode.PreconditionFailed or HttpStatusCode.PreconditionRequired }:
                 modelState.AddModelError("", L["Someone else changed this supplier after you opened this page, so your changes were not saved. They are kept below: reload the current version, then apply them again."]);
@@ -34,7 +34,7 @@ public static class SupplierFormHandler
                 return new Failure();
             case ApiException other when !ServiceProblems.IsUnavailable(other):
                 logger.LogWarning(other, "The registry refused a supplier form (trace {TraceId})", RegistryCalls.TraceId(http));
-                ServiceProblems.AddTo(modelState, other);
+                ServiceProblems.AddTo(modelState, other, L: L);
                 return new Failure();
             default:
                 RegistryCalls.AddUnavailable(modelState, http, logger, e, L);
