@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
@@ -25,15 +26,45 @@ public sealed class TestBroker : IAsyncDisposable
     static string Password => Uri.UnescapeDataString(TestEnvironment.RabbitMq.UserInfo.Split(':')[1]);
 
     /// <summary>Settings for <c>AddServiceMessaging</c> pointing at this virtual host.</summary>
-    public Dictionary<string, string?> Settings() => new()
+    public Dictionary<string, string?> Settings(string? user = null, string? password = null) => new()
     {
         ["Messaging:Transport"] = "RabbitMq",
         ["Messaging:RabbitMq:Host"] = Host,
         ["Messaging:RabbitMq:Port"] = Port.ToString(),
         ["Messaging:RabbitMq:VirtualHost"] = VirtualHost,
-        ["Messaging:RabbitMq:Username"] = User,
-        ["Messaging:RabbitMq:Password"] = Password,
+        ["Messaging:RabbitMq:Username"] = user ?? User,
+        ["Messaging:RabbitMq:Password"] = password ?? Password,
     };
+
+    /// <summary>
+    /// Loads infra/rabbitmq/definitions.json (what docker-compose loads at boot) into this virtual host: its exchanges,
+    /// queues, bindings, policies and the services' users and permissions. The users get <paramref name="password"/>,
+    /// as the compose start script gives them theirs.
+    /// </summary>
+    public async Task ImportDefinitionsAsync(string password)
+    {
+        var definitions = JsonNode.Parse(await File.ReadAllTextAsync(DefinitionsPath))!.AsObject();
+        foreach (var section in new[] { "vhosts", "permissions", "policies", "queues", "exchanges", "bindings" })
+            foreach (var item in definitions[section]!.AsArray())
+                item![section == "vhosts" ? "name" : "vhost"] = VirtualHost;
+        var file = Path.Combine(Path.GetTempPath(), $"{VirtualHost}.json");
+        await File.WriteAllTextAsync(file, definitions.ToJsonString());
+        try { await TestEnvironment.RabbitMqCtlAsync("import_definitions", file); }
+        finally { File.Delete(file); }
+        foreach (var user in definitions["users"]!.AsArray())
+            await TestEnvironment.RabbitMqCtlAsync("change_password", (string)user!["name"]!, password);
+    }
+
+    public static string DefinitionsPath
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "infra", "rabbitmq", "definitions.json")))
+                    return Path.Combine(dir.FullName, "infra", "rabbitmq", "definitions.json");
+            throw new FileNotFoundException("infra/rabbitmq/definitions.json not found above " + AppContext.BaseDirectory);
+        }
+    }
 
     public async Task<IConnection> ConnectAsync() =>
         await new ConnectionFactory { HostName = Host, Port = Port, VirtualHost = VirtualHost, UserName = User, Password = Password }.CreateConnectionAsync();
