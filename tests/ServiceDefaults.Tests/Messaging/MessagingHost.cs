@@ -1,5 +1,8 @@
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using SupplierDD.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +21,7 @@ public sealed class MessagingHost : IAsyncDisposable
     public WebApplication App { get; private set; } = null!;
 
     public static async Task<MessagingHost> StartAsync(string servicePrefix, IDictionary<string, string?> settings, Action<IBusRegistrationConfigurator>? consumers = null,
-        Action<WebApplicationBuilder>? configure = null)
+        Action<WebApplicationBuilder>? configure = null, bool web = false)
     {
         var host = new MessagingHost();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
@@ -27,10 +30,16 @@ public sealed class MessagingHost : IAsyncDisposable
         builder.Configuration["Database:Provider"] = "Sqlite";
         builder.Configuration["Database:MigrateOnStart"] = "false";
         builder.Configuration["Auth:SigningKey"] = TestEnvironment.DevSigningKey;
+        if (web)
+        {
+            builder.WebHost.UseTestServer();
+            builder.AddServiceDefaults();
+        }
         builder.AddServiceDatabase<NotesDbContext, NotesDbContext, NotesDbContext, NotesDbContext>("NotesDb");
         builder.AddServiceMessaging(servicePrefix, consumers);
         configure?.Invoke(builder);
         host.App = builder.Build();
+        if (web) host.App.UseServiceDefaults();
         await using (var scope = host.App.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<NotesDbContext>().Database.EnsureCreatedAsync();
         await host.App.StartAsync();
