@@ -2,12 +2,18 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SupplierDD.ServiceDefaults.Auth;
+using SupplierDD.ServiceDefaults.Messaging;
 
 namespace SupplierDD.ServiceDefaults.Hosting;
 
-/// <summary><c>/health/live</c> says the process runs; <c>/health/ready</c> checks the database and the broker.</summary>
+/// <summary>
+/// <c>/health/live</c> says the process runs; <c>/health/ready</c> checks the database and the broker (and shows the messaging
+/// numbers); <c>/health/messaging</c> (admins) reports the outbox backlog, failed rows and error-queue depths in full.
+/// </summary>
 public static class Health
 {
     /// <summary>Tag for checks that must pass before the service takes traffic.</summary>
@@ -24,7 +30,13 @@ public static class Health
         // MassTransit tags its bus check "ready" too, so the broker is part of readiness.
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteJson })
             .AllowAnonymous().ExcludeFromDescription();
+        if (app.Services.GetService<MessagingMonitor>() is not null)
+            app.MapGet("/health/messaging", ReadMessaging).RequireAuthorization(Policies.Admin)
+                .WithTags("Operations").WithSummary("Outbox backlog, failed outbox rows (latest 20 with reasons) and messages in this service's error queues.");
     }
+
+    /// <summary>A fresh read for an operator (the gauges and readiness details use the last periodic one).</summary>
+    static async Task<Ok<MessagingReport>> ReadMessaging(MessagingMonitor monitor, CancellationToken ct) => TypedResults.Ok(await monitor.ReadAsync(ct));
 
     static Task WriteJson(HttpContext http, HealthReport report)
     {

@@ -2,6 +2,8 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SupplierDD.ServiceDefaults.Hosting;
 
 namespace SupplierDD.ServiceDefaults.Messaging;
 
@@ -17,6 +19,7 @@ public static class MessagingExtensions
         builder.Services.AddOptions<MessagingOptions>().BindConfiguration("Messaging").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Messaging:Outbox").ValidateDataAnnotations().ValidateOnStart();
         var settings = builder.Configuration.GetSection("Messaging").Get<MessagingOptions>() ?? new MessagingOptions();
+        var endpoints = new MessagingEndpoints();
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -24,8 +27,11 @@ public static class MessagingExtensions
             // MassTransit 8.4+ reports usage to its vendor over the internet; our services call nobody they were not configured to.
             bus.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             consumers?.Invoke(bus);
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
-                endpoint.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500))));
+            bus.AddConfigureEndpointsCallback((_, queue, endpoint) =>
+            {
+                endpoints.Add(queue);
+                endpoint.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500)));
+            });
 
             if (settings.Transport == MessagingTransport.InMemory)
             {
@@ -53,9 +59,20 @@ public static class MessagingExtensions
             o.StopTimeout = TimeSpan.FromSeconds(10);
         });
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddMessagingMonitor(endpoints);
         if ((builder.Configuration.GetSection("Messaging:Outbox").Get<OutboxOptions>() ?? new OutboxOptions()).Enabled)
             builder.Services.AddHostedService<OutboxDispatcher>();
         return builder;
+    }
+
+    /// <summary>Outbox backlog, failed rows and error-queue depths: readiness details, gauges and <c>GET /health/messaging</c>.</summary>
+    static void AddMessagingMonitor(this WebApplicationBuilder builder, MessagingEndpoints endpoints)
+    {
+        builder.Services.AddOptions<MessagingMonitorOptions>().BindConfiguration("Messaging:Monitor").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(endpoints);
+        builder.Services.AddSingleton<MessagingMonitor>();
+        builder.Services.AddHostedService<MessagingMonitorService>();
+        builder.Services.AddHealthChecks().AddCheck<MessagingHealthCheck>("messaging", tags: [Health.ReadyTag]);
     }
 }

@@ -89,24 +89,52 @@ public sealed class OutboxDispatcher(
             await db.OutboxMessages.Where(m => sentIds.Contains(m.Id) && m.LockedBy == claim)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, sentAt).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), cancellationToken);
         }
+        if (sentIds.Count < rows.Count)
+            await RecordFailuresAsync(db, claim, rows, outcomes, sentIds.Count > 0, settings, cancellationToken);
+        return rows.Count;
+    }
+
+    /// <summary>
+    /// Backs failed rows off, and gives up on a row after <see cref="OutboxOptions.MaxAttempts"/>: it is marked failed with
+    /// its reason and never claimed again, so it cannot hold back the rows behind it. An attempt counts towards the limit
+    /// only when the row itself is at fault: its type or body cannot be read, or the broker was reachable (another row of
+    /// the batch went out, or the bus reports healthy) and still refused it; during an outage rows just back off.
+    /// </summary>
+    async Task RecordFailuresAsync(ServiceDbContext db, string claim, List<OutboxMessage> rows, IReadOnlyList<PublishOutcome?> outcomes, bool someSent,
+        OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        var brokerReachable = someSent || (bus is IBusControl control && control.CheckHealth().Status == BusHealthStatus.Healthy);
+        var failed = 0;
         for (var i = 0; i < rows.Count; i++)
         {
-            if (outcomes[i] is not { } error) continue;
+            if (outcomes[i] is not { } outcome) continue;
             var row = rows[i];
             var attempts = row.Attempts + 1;
-            var retryAt = time.GetUtcNow() + Backoff(attempts, settings.MaxBackoff);
-            var message = error.Length > 2000 ? error[..2000] : error;
+            var now = time.GetUtcNow();
+            var message = outcome.Error.Length > 2000 ? outcome.Error[..2000] : outcome.Error;
+            var givenUp = attempts >= settings.MaxAttempts && (outcome.Permanent || brokerReachable);
+            DateTimeOffset? failedAt = givenUp ? now : null;
+            DateTimeOffset? retryAt = givenUp ? null : now + Backoff(attempts, settings.MaxBackoff);
             await db.OutboxMessages.Where(m => m.Id == row.Id && m.LockedBy == claim)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(m => m.Attempts, attempts)
                     .SetProperty(m => m.NextAttemptAt, retryAt)
+                    .SetProperty(m => m.FailedAt, failedAt)
                     .SetProperty(m => m.LastError, message)
                     .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), cancellationToken);
+            if (givenUp)
+            {
+                failed++;
+                logger.LogError("Outbox: event {Id} ({MessageType}, message {MessageId}) failed {Attempts} times and will not be retried: {Error}",
+                    row.Id, row.MessageType, row.MessageId, attempts, message);
+            }
         }
-        if (sentIds.Count < rows.Count)
-            logger.LogWarning("Outbox: {Failed} of {Count} events could not be published; they will be retried with backoff", rows.Count - sentIds.Count, rows.Count);
-        return rows.Count;
+        logger.LogWarning("Outbox: {Failed} of {Count} events could not be published; {GivenUp} given up, the rest will be retried with backoff",
+            outcomes.Count(o => o is not null), rows.Count, failed);
     }
+
+    /// <summary>Why a publish failed; <see cref="Permanent"/> when no retry can succeed (unknown type, unreadable body).</summary>
+    sealed record PublishOutcome(string Error, bool Permanent);
 
     /// <summary>PostgreSQL: one statement claims a batch; rows another dispatcher is claiming right now are skipped, not waited for.</summary>
     static async Task<List<OutboxMessage>> ClaimSkippingLockedAsync(ServiceDbContext db, string claim, DateTimeOffset now, DateTimeOffset leaseEnd, int batchSize, CancellationToken ct)
@@ -115,7 +143,7 @@ public sealed class OutboxDispatcher(
             UPDATE "OutboxMessages" SET "LockedBy" = {claim}, "LockedUntil" = {leaseEnd}
             WHERE "Id" IN (
                 SELECT "Id" FROM "OutboxMessages"
-                WHERE "SentAt" IS NULL AND ("LockedUntil" IS NULL OR "LockedUntil" < {now}) AND ("NextAttemptAt" IS NULL OR "NextAttemptAt" <= {now})
+                WHERE "SentAt" IS NULL AND "FailedAt" IS NULL AND ("LockedUntil" IS NULL OR "LockedUntil" < {now}) AND ("NextAttemptAt" IS NULL OR "NextAttemptAt" <= {now})
                 ORDER BY "Id" LIMIT {batchSize}
                 FOR UPDATE SKIP LOCKED)
             RETURNING *
@@ -130,14 +158,14 @@ public sealed class OutboxDispatcher(
     static async Task<List<OutboxMessage>> ClaimAsync(ServiceDbContext db, string claim, DateTimeOffset now, DateTimeOffset leaseEnd, int batchSize, CancellationToken ct)
     {
         var candidates = await db.OutboxMessages
-            .Where(m => m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now) && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+            .Where(m => m.SentAt == null && m.FailedAt == null && (m.LockedUntil == null || m.LockedUntil < now) && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
             .OrderBy(m => m.Id)
             .Select(m => m.Id)
             .Take(batchSize)
             .ToListAsync(ct);
         if (candidates.Count == 0) return [];
         await db.OutboxMessages
-            .Where(m => candidates.Contains(m.Id) && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .Where(m => candidates.Contains(m.Id) && m.SentAt == null && m.FailedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, claim).SetProperty(m => m.LockedUntil, leaseEnd), ct);
         return await db.OutboxMessages.AsNoTracking()
             .Where(m => candidates.Contains(m.Id) && m.LockedBy == claim && m.SentAt == null)
@@ -145,13 +173,21 @@ public sealed class OutboxDispatcher(
             .ToListAsync(ct);
     }
 
-    async Task<string?> PublishAsync(OutboxMessage row, OutboxOptions settings, CancellationToken cancellationToken)
+    async Task<PublishOutcome?> PublishAsync(OutboxMessage row, OutboxOptions settings, CancellationToken cancellationToken)
     {
         var type = Types.GetOrAdd(row.MessageType, name => Type.GetType(name, throwOnError: false));
-        if (type is null) return $"Unknown message type '{row.MessageType}'.";
+        if (type is null) return new PublishOutcome($"Unknown message type '{row.MessageType}'.", Permanent: true);
+        object message;
         try
         {
-            var message = JsonSerializer.Deserialize(row.Body, type, OutboxMessage.Json)!;
+            message = JsonSerializer.Deserialize(row.Body, type, OutboxMessage.Json) ?? throw new JsonException("The body is null.");
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException)
+        {
+            return new PublishOutcome($"The body is not a {type.Name}: {ex.Message}", Permanent: true);
+        }
+        try
+        {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(settings.PublishTimeout);
             await bus.Publish(message, type, Pipe.Execute<PublishContext>(ctx => ctx.MessageId = row.MessageId), timeout.Token);
@@ -159,7 +195,7 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            return $"{ex.GetType().Name}: {ex.Message}";
+            return new PublishOutcome($"{ex.GetType().Name}: {ex.Message}", Permanent: false);
         }
     }
 

@@ -31,6 +31,11 @@ public sealed class OutboxMessage
     public DateTimeOffset? LockedUntil { get; set; }
     /// <summary>The last publish error, for operators.</summary>
     public string? LastError { get; set; }
+    /// <summary>
+    /// When the dispatcher gave up on it (after <see cref="OutboxOptions.MaxAttempts"/> failed attempts, <see cref="LastError"/>
+    /// says why); it is never claimed again until an operator clears this (or deletes the row). Null while it may be published.
+    /// </summary>
+    public DateTimeOffset? FailedAt { get; set; }
 
     /// <summary>Builds the row for an event.</summary>
     public static OutboxMessage Create<T>(T message) where T : class => new()
@@ -54,10 +59,13 @@ sealed class OutboxMessageConfiguration(bool sqlServer) : IEntityTypeConfigurati
         b.Property(m => m.LockedBy).HasMaxLength(100);
         b.Property(m => m.LastError).HasMaxLength(2000);
         // Every event is inserted, claimed and marked sent, so each index costs three writes per event:
-        // only the two that queries need. The dispatcher reads pending rows in id order from a partial
-        // index that holds just those; the clean-up finds old sent rows through one that holds just those.
+        // only those that queries need. The dispatcher reads pending rows in id order from a partial
+        // index that holds just those; the clean-up finds old sent rows through one that holds just those;
+        // the health endpoint counts failed rows (rare, so that index is almost never written).
         var sentAt = sqlServer ? "[SentAt]" : "\"SentAt\"";
-        b.HasIndex(m => m.Id, "IX_OutboxMessages_Pending").HasFilter($"{sentAt} IS NULL");
+        var failedAt = sqlServer ? "[FailedAt]" : "\"FailedAt\"";
+        b.HasIndex(m => m.Id, "IX_OutboxMessages_Pending").HasFilter($"{sentAt} IS NULL AND {failedAt} IS NULL");
         b.HasIndex(m => m.SentAt, "IX_OutboxMessages_Sent").HasFilter($"{sentAt} IS NOT NULL");
+        b.HasIndex(m => m.FailedAt, "IX_OutboxMessages_Failed").HasFilter($"{failedAt} IS NOT NULL");
     }
 }

@@ -15,6 +15,11 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")] public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
     /// <summary>A publish that takes longer is abandoned and retried later.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")] public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// Failed attempts after which a row is marked failed (<see cref="OutboxMessage.FailedAt"/>) and no longer retried.
+    /// Only attempts that failed while the broker was reachable count towards the limit, so an outage fails no row.
+    /// </summary>
+    [Range(1, 1000)] public int MaxAttempts { get; set; } = 10;
     /// <summary>Upper bound of the exponential backoff between attempts.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")] public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
     /// <summary>

@@ -597,6 +597,9 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FailedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -624,8 +627,11 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex(new[] { "FailedAt" }, "IX_OutboxMessages_Failed")
+                        .HasFilter("\"FailedAt\" IS NOT NULL");
+
                     b.HasIndex(new[] { "Id" }, "IX_OutboxMessages_Pending")
-                        .HasFilter("\"SentAt\" IS NULL");
+                        .HasFilter("\"SentAt\" IS NULL AND \"FailedAt\" IS NULL");
 
                     b.HasIndex(new[] { "SentAt" }, "IX_OutboxMessages_Sent")
                         .HasFilter("\"SentAt\" IS NOT NULL");

@@ -59,6 +59,9 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -86,8 +89,11 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex(new[] { "FailedAt" }, "IX_OutboxMessages_Failed")
+                        .HasFilter("\"FailedAt\" IS NOT NULL");
+
                     b.HasIndex(new[] { "Id" }, "IX_OutboxMessages_Pending")
-                        .HasFilter("\"SentAt\" IS NULL");
+                        .HasFilter("\"SentAt\" IS NULL AND \"FailedAt\" IS NULL");
 
                     b.HasIndex(new[] { "SentAt" }, "IX_OutboxMessages_Sent")
                         .HasFilter("\"SentAt\" IS NOT NULL");

@@ -59,6 +59,9 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -86,8 +89,11 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex(new[] { "FailedAt" }, "IX_OutboxMessages_Failed")
+                        .HasFilter("[FailedAt] IS NOT NULL");
+
                     b.HasIndex(new[] { "Id" }, "IX_OutboxMessages_Pending")
-                        .HasFilter("[SentAt] IS NULL");
+                        .HasFilter("[SentAt] IS NULL AND [FailedAt] IS NULL");
 
                     b.HasIndex(new[] { "SentAt" }, "IX_OutboxMessages_Sent")
                         .HasFilter("[SentAt] IS NOT NULL");
