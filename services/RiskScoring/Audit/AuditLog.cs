@@ -38,7 +38,9 @@ public static class AuditLog
                 await db.SaveChangesAsync(ct);
                 return;
             }
-            catch (DbUpdateException) when (attempt < 12 && db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added))
+            // A concurrency failure is someone else's decision on the same row: chaining again would not help, the caller decides.
+            catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && attempt < 12
+                && db.ChangeTracker.Entries<AuditEntry>().Any(x => x.State == EntityState.Added))
             {
                 // Jitter, so writers that collided do not collide again on the next number.
                 await Task.Delay(Random.Shared.Next(1, 10 * attempt), ct);

@@ -55,6 +55,9 @@ sealed class ScreeningHitConfiguration : IEntityTypeConfiguration<ScreeningHit>
         b.Property(h => h.EntityNamesFingerprint).HasMaxLength(32);
         b.Property(h => h.DecidedBy).HasMaxLength(200);
         b.Property(h => h.DecisionNote).HasMaxLength(2000);
+        b.Property(h => h.PendingReversalBy).HasMaxLength(200);
+        b.Property(h => h.PendingReversalNote).HasMaxLength(2000);
+        b.Property(h => h.Version).IsConcurrencyToken();
         b.HasIndex(h => new { h.SupplierId, h.EntityKey });
         b.HasIndex(h => h.State);
     }
@@ -76,7 +79,10 @@ sealed class RiskScoreConfiguration : IEntityTypeConfiguration<RiskScore>
         b.Property(s => s.PendingJustification).HasMaxLength(4000);
         b.Property(s => s.ReviewedBy).HasMaxLength(200);
         b.Property(s => s.PendingBy).HasMaxLength(200);
+        b.Property(s => s.OverrideRequestedBy).HasMaxLength(200);
+        b.Property(s => s.OverrideConfirmedBy).HasMaxLength(200);
         b.Property(s => s.Revision).IsConcurrencyToken();
+        b.Property(s => s.ReviewVersion).IsConcurrencyToken();
         b.HasIndex(s => s.Band);
         b.HasIndex(s => s.ReviewState);
     }
@@ -90,6 +96,8 @@ sealed class RiskScoreChangeConfiguration : IEntityTypeConfiguration<RiskScoreCh
         b.Property(c => c.PreviousBand).HasMaxLength(10);
         b.Property(c => c.Band).HasMaxLength(10);
         b.Property(c => c.ModelVersion).HasMaxLength(20);
+        b.Property(c => c.ReasonCode).HasMaxLength(60);
+        b.Property(c => c.ReasonArgs).HasMaxLength(2000);
         b.HasIndex(c => c.At);
         b.HasIndex(c => new { c.SupplierId, c.At });
     }

@@ -17,7 +17,7 @@ public static class RiskApi
     public static IEndpointRouteBuilder MapRiskApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/suppliers/{id:guid}/risk", Get).WithTags("Risk").RequireAuthorization(Policies.Internal)
-            .WithSummary("A supplier's score 0–100 and band, each factor's contribution with its evidence, the review and recent changes");
+            .WithSummary("A supplier's score 0–100 and band, each factor's contribution with its evidence, the review and recent changes; the ETag header is its review version");
         app.MapGet("/api/risk", List).WithTags("Risk").RequireAuthorization(Policies.Internal)
             .WithSummary("Scores of all suppliers, highest first")
             .WithDescription("Filters: band (the band in force), role, country (ISO 3166-1), region (ISO 3166-2, the supplier's or a facility's), reviewState (Unreviewed, Approved, Overridden, AwaitingSecondAnalyst); page, pageSize.");
@@ -28,11 +28,13 @@ public static class RiskApi
         app.MapPost("/api/suppliers/{id:guid}/risk/review", RiskReview.Review).WithTags("Risk").RequireAuthorization(Policies.RiskAnalyst)
             .WithSummary("Approve the model's band, or override it with a written justification")
             .WithDescription("action: approve | override | reject-pending. Lowering a Critical band takes two analysts: the first override is recorded as pending (202), "
-                + "a second analyst confirms it by sending the same override (200), or rejects it (reject-pending). Every decision goes into the audit log.");
+                + "a second analyst confirms it by sending the same override (200), or rejects it (reject-pending). When the model moves to Critical, an override "
+                + "or a pending request stops holding and the review opens again. Requires If-Match with the ETag of the last read: 428 without it, 412 when "
+                + "someone else decided first (or the model's band moved). Every decision goes into the audit log.");
         return app;
     }
 
-    static async Task<Results<Ok<SupplierRisk>, ProblemHttpResult>> Get(Guid id, RiskDbContext db, CancellationToken ct)
+    static async Task<Results<Ok<SupplierRisk>, ProblemHttpResult>> Get(Guid id, RiskDbContext db, HttpResponse response, CancellationToken ct)
     {
         var supplier = await db.Suppliers.AsNoTracking().Include(s => s.Facilities).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (supplier is null) return Problems.NotFound("Supplier", id);
@@ -41,6 +43,7 @@ public static class RiskApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not scored yet.", type: NotScoredYetType,
                 detail: $"Supplier {id} is known but has no score yet; scoring follows within seconds of a change.");
         var history = await db.ScoreChanges.AsNoTracking().Where(c => c.SupplierId == id).OrderByDescending(c => c.At).Take(20).ToListAsync(ct);
+        response.Headers.ETag = ETags.For(score.ReviewVersion);
         return TypedResults.Ok(SupplierRisk.From(score, supplier, history));
     }
 
@@ -97,7 +100,9 @@ public static class RiskApi
             rows.Count(r => r.ReviewState == ReviewState.Unreviewed), rows.Count(r => r.ReviewState == ReviewState.AwaitingSecondAnalyst), openHits));
     }
 
-    public sealed record ChangeRow(Guid SupplierId, string? Name, DateTimeOffset At, double? PreviousScore, double Score, string? PreviousBand, string Band);
+    /// <summary>A change in the feed; <c>Reason</c> in English, <c>ReasonCode</c> and <c>ReasonArgs</c> to say it in another language (null on older rows).</summary>
+    public sealed record ChangeRow(Guid SupplierId, string? Name, DateTimeOffset At, double? PreviousScore, double Score, string? PreviousBand, string Band,
+        string? Reason = null, string? ReasonCode = null, IReadOnlyDictionary<string, string>? ReasonArgs = null);
 
     static async Task<Results<Ok<PagedList<ChangeRow>>, ValidationProblem>> Changes([FromQuery] DateTimeOffset? since, [FromQuery] int? page, [FromQuery] int? pageSize,
         RiskDbContext db, TimeProvider time, CancellationToken ct)
@@ -109,7 +114,12 @@ public static class RiskApi
         var rows = await changes.OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Skip((pg - 1) * size).Take(size).ToListAsync(ct);
         var ids = rows.Select(c => c.SupplierId).Distinct().ToList();
         var names = await db.Suppliers.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        var items = rows.Select(c => new ChangeRow(c.SupplierId, names.GetValueOrDefault(c.SupplierId), c.At, c.PreviousScore, c.Score, c.PreviousBand, c.Band)).ToList();
+        var items = rows.Select(c =>
+        {
+            var view = ScoreChangeView.From(c);
+            return new ChangeRow(c.SupplierId, names.GetValueOrDefault(c.SupplierId), c.At, c.PreviousScore, c.Score, c.PreviousBand, c.Band,
+                view.Reason, view.ReasonCode, view.ReasonArgs);
+        }).ToList();
         return TypedResults.Ok(new PagedList<ChangeRow>(items, pg, size, total));
     }
 }

@@ -20,7 +20,7 @@ public sealed class RiskScore
     public double Score { get; set; }
     /// <summary>The model's band.</summary>
     public string ModelBand { get; set; } = "Low";
-    /// <summary>The band in force: the override when there is one, else the model's.</summary>
+    /// <summary>The band in force (<see cref="BandInForce"/>): the override when there is one, else the model's.</summary>
     public string Band { get; set; } = "Low";
     /// <summary>Factor breakdown with evidence, as JSON (the model's <c>FactorContribution</c> list).</summary>
     public string FactorsJson { get; set; } = "[]";
@@ -29,6 +29,12 @@ public sealed class RiskScore
     public DateTimeOffset ChangedAt { get; set; }
     public ReviewState ReviewState { get; set; }
     public string? OverrideBand { get; set; }
+    /// <summary>
+    /// When the override lowers a Critical band: the analyst who asked for it and the second analyst who confirmed it.
+    /// Null for an override one analyst may make alone.
+    /// </summary>
+    public string? OverrideRequestedBy { get; set; }
+    public string? OverrideConfirmedBy { get; set; }
     public string? Justification { get; set; }
     public string? ReviewedBy { get; set; }
     public DateTimeOffset? ReviewedAt { get; set; }
@@ -39,6 +45,20 @@ public sealed class RiskScore
     public DateTimeOffset? PendingAt { get; set; }
     /// <summary>Concurrency token: the scoring worker and an analyst's review never overwrite each other's change.</summary>
     public int Revision { get; set; }
+    /// <summary>
+    /// The version an analyst's review is based on, sent back as the ETag: it moves with every review and every change of
+    /// the model's band, not with new evidence alone, so a re-score that changes nothing to decide does not turn a review away.
+    /// </summary>
+    public int ReviewVersion { get; set; }
+
+    /// <summary>
+    /// The override, except that nothing below the model's Critical is in force until two distinct analysts agreed on it;
+    /// otherwise the model's band.
+    /// </summary>
+    public string BandInForce() =>
+        OverrideBand is null || (ModelBand == "Critical" && OverrideBand != "Critical" && !ConfirmedByTwo) ? ModelBand : OverrideBand;
+
+    bool ConfirmedByTwo => OverrideRequestedBy is not null && OverrideConfirmedBy is not null && OverrideRequestedBy != OverrideConfirmedBy;
 }
 
 /// <summary>Every change of score or band, for "what changed this week" and a supplier's history.</summary>
@@ -52,4 +72,7 @@ public sealed class RiskScoreChange
     public string? PreviousBand { get; set; }
     public string Band { get; set; } = "";
     public string ModelVersion { get; set; } = "";
+    /// <summary>Why it changed, as a <see cref="RiskTexts"/> code and its arguments (JSON); null on rows older than the codes.</summary>
+    public string? ReasonCode { get; set; }
+    public string? ReasonArgs { get; set; }
 }

@@ -63,6 +63,7 @@ public static class Screener
         {
             stale.State = HitState.Withdrawn;
             stale.UpdatedAt = now;
+            stale.Version++;
             changed = true;
         }
         return changed;
@@ -70,6 +71,10 @@ public static class Screener
 
     static void Refresh(ScreeningHit hit, Matching.NameMatch match, ListedEntry entry, EntityListVersion version, string supplierFingerprint, DateTimeOffset now)
     {
+        // What an analyst decides on moved: a decision made on the old names must not land unnoticed.
+        if (hit.EntityKey != entry.EntityKey || hit.SupplierName != Clip(match.QueryName, 300) || hit.ListedName != Clip(match.ListedName, 300)
+            || hit.Score != Math.Round(match.Score, 4))
+            hit.Version++;
         hit.List = entry.List;
         hit.EntityKey = entry.EntityKey;
         hit.EntityName = entry.Name;

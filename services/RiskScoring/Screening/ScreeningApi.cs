@@ -23,7 +23,10 @@ public static class ScreeningApi
             .WithSummary("Hits across suppliers (the review queue): filter by state (default Open) and list; paged, best score first");
         app.MapPost("/api/screening/hits/{id:guid}/decision", Decide).WithTags("Screening").RequireAuthorization(Policies.RiskAnalyst)
             .WithSummary("Confirm a hit (the supplier is treated as listed) or dismiss it with a note")
-            .WithDescription("decision: confirm | dismiss; note is required to dismiss. A dismissal holds for this supplier and entity while both sides' names stay the same. Recorded in the audit log.");
+            .WithDescription("decision: confirm | dismiss; note is required to dismiss. A dismissal holds for this supplier and entity while both sides' names stay the same. "
+                + "Dismissing a confirmed hit takes two analysts: the first request is recorded as pending (202) and the hit stays confirmed; a different analyst's "
+                + "dismissal completes it (200); the same analyst again is a 409; a confirm withdraws the pending request. Requires If-Match with the hit's version "
+                + "(its ETag): 428 without it, 412 when someone else decided first. Every step is recorded in the audit log.");
         app.MapPost("/api/screening/check", Check).WithTags("Screening").RequireAuthorization(Policies.Internal)
             .WithSummary($"Screens up to {MaxCheckNames} names against the current lists, without storing anything")
             .WithDescription("country (ISO 3166-1 alpha-2, optional) lowers matches with entities listed in another country. Each match lists the tokens that matched.");
@@ -60,8 +63,8 @@ public static class ScreeningApi
         return TypedResults.Ok(new PagedList<HitView>(items, p, size, total));
     }
 
-    static async Task<Results<Ok<HitView>, ValidationProblem, ProblemHttpResult>> Decide(
-        Guid id, DecisionRequest request, RiskDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+    static async Task<Results<Ok<HitView>, Accepted<HitView>, ValidationProblem, ProblemHttpResult>> Decide(
+        Guid id, DecisionRequest request, RiskDbContext db, ClaimsPrincipal user, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var decision = request.Decision?.Trim().ToLowerInvariant();
         var note = request.Note?.Trim();
@@ -71,24 +74,30 @@ public static class ScreeningApi
 
         var hit = await db.ScreeningHits.FirstOrDefaultAsync(h => h.Id == id, ct);
         if (hit is null) return Problems.NotFound("Screening hit", id);
+        if (!ETags.TryParseIfMatch(http.Request, out var expected)) return Problems.PreconditionRequired();
+        if (expected != hit.Version) return Problems.PreconditionFailed(ETags.For(hit.Version));
         if (hit.State == HitState.Withdrawn)
             return Problems.Conflict("This hit was withdrawn.", "The supplier's names no longer match this entity; there is nothing to decide.");
 
-        var now = time.GetUtcNow();
-        var from = hit.State;
-        hit.State = decision == "confirm" ? HitState.Confirmed : HitState.Dismissed;
-        hit.DecidedBy = user.UserId();
-        hit.DecidedAt = now;
-        hit.DecisionNote = note;
-        hit.UpdatedAt = now;
-        await AuditLog.AppendAsync(db, user.UserId(), $"screening.{(decision == "confirm" ? "confirmed" : "dismissed")}", $"supplier/{hit.SupplierId}",
-            new { hitId = hit.Id, hit.List, hit.ListVersion, entity = hit.EntityName, hit.SupplierName, hit.ListedName, hit.Score, from = from.ToString(), note }, now, ct);
-        ScoringQueue.Request(db, hit.SupplierId, rescreen: false, now);
-        await AuditLog.SaveChangesAsync(db, ct);
+        var outcome = await HitDecision.ApplyAsync(db, hit, decision, note, user.UserId(), time.GetUtcNow(), ct);
+        if (outcome.Problem is not null) return outcome.Problem;
+        try
+        {
+            await AuditLog.SaveChangesAsync(db, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another analyst (or a re-screen) changed the hit between our read and our write: theirs stands.
+            db.ChangeTracker.Clear();
+            var current = await db.ScreeningHits.AsNoTracking().Where(h => h.Id == id).Select(h => h.Version).FirstOrDefaultAsync(ct);
+            return Problems.PreconditionFailed(ETags.For(current));
+        }
 
         var supplier = await db.Suppliers.AsNoTracking().Include(s => s.Aliases).FirstOrDefaultAsync(s => s.Id == hit.SupplierId, ct);
         var entry = await db.ListedEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == hit.ListedEntryId, ct);
-        return TypedResults.Ok(HitView.From(hit, entry, supplier?.Name, supplier?.AllNames() ?? []));
+        var view = HitView.From(hit, entry, supplier?.Name, supplier?.AllNames() ?? []);
+        http.Response.Headers.ETag = ETags.For(hit.Version);
+        return outcome.Pending ? TypedResults.Accepted($"/api/suppliers/{hit.SupplierId}/screening", view) : TypedResults.Ok(view);
     }
 
     static async Task<Results<Ok<CheckResponse>, ValidationProblem>> Check(CheckRequest request, RiskDbContext db, ScreeningIndexCache cache, IOptions<MatchingOptions> options, CancellationToken ct)

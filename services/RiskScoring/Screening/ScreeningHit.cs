@@ -37,4 +37,16 @@ public sealed class ScreeningHit
     public string? DecidedBy { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
     public string? DecisionNote { get; set; }
+    /// <summary>
+    /// An analyst asked to dismiss this confirmed hit. Undoing a confirmation lifts the Critical floor, so it takes a
+    /// second analyst: until another one agrees the hit stays confirmed.
+    /// </summary>
+    public string? PendingReversalBy { get; set; }
+    public string? PendingReversalNote { get; set; }
+    public DateTimeOffset? PendingReversalAt { get; set; }
+    /// <summary>
+    /// Concurrency token and ETag: moves with every decision and with every change of what the analyst decides on (the
+    /// matched names, the score, the state), so two analysts deciding at once cannot both win.
+    /// </summary>
+    public int Version { get; set; }
 }

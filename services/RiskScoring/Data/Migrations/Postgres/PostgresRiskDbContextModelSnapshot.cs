@@ -372,6 +372,14 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("OverrideConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OverrideRequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset?>("PendingAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -391,6 +399,10 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<int>("ReviewVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("ReviewedAt")
                         .HasColumnType("timestamp with time zone");
@@ -442,6 +454,14 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
 
                     b.Property<double?>("PreviousScore")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("ReasonArgs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<double>("Score")
                         .HasColumnType("double precision");
@@ -533,6 +553,17 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateTimeOffset?>("PendingReversalAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PendingReversalBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PendingReversalNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<double>("Score")
                         .HasColumnType("double precision");
 
@@ -561,6 +592,10 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

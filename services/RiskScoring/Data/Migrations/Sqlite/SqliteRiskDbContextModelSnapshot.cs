@@ -367,6 +367,14 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OverrideConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideRequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PendingAt")
                         .HasColumnType("INTEGER");
 
@@ -386,6 +394,10 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReviewedAt")
                         .HasColumnType("INTEGER");
@@ -435,6 +447,14 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
 
                     b.Property<double?>("PreviousScore")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("ReasonArgs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
 
                     b.Property<double>("Score")
                         .HasColumnType("REAL");
@@ -524,6 +544,17 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PendingReversalAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PendingReversalBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingReversalNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("Score")
                         .HasColumnType("REAL");
 
@@ -551,6 +582,10 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
