@@ -13,8 +13,7 @@ public static class DevToken
     public static string For(string role) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = "supplierdd",
-        Audience = "supplierdd",
-        Subject = new ClaimsIdentity([new Claim("sub", $"browser-test-{role}"), new Claim("role", role)]),
+        Subject = new ClaimsIdentity([new Claim("sub", $"browser-test-{role}"), new Claim("role", role), new Claim("aud", "supplierdd-registry"), new Claim("aud", "supplierdd-risk")]),
         Expires = DateTime.UtcNow.AddHours(1),
         SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Key)), SecurityAlgorithms.HmacSha256),
     });
