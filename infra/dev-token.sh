@@ -2,7 +2,8 @@
 # Prints a development JWT (HS256) for calling the SupplierDD APIs by hand:
 #   TOKEN=$(infra/dev-token.sh procurement)
 #   curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:5101/api/suppliers
-# Claims: sub=dev-<role>, role, supplier_id (only when given), iss=aud=supplierdd, iat, nbf, exp=now+8h.
+# Claims: sub=dev-<role>, role, supplier_id (only when given), iss=supplierdd, aud=every service's audience
+# (supplierdd-registry, supplierdd-risk; SUPPLIERDD_TOKEN_AUDIENCE=<one of them> narrows it), iat, nbf, exp=now+8h.
 # Key: $AUTH_SIGNING_KEY, else the development key the services use in Development.
 # Needs only bash, openssl and coreutils.
 set -euo pipefail
@@ -46,7 +47,13 @@ now="$(date +%s)"
 header='{"alg":"HS256","typ":"JWT"}'
 payload="{\"sub\":\"dev-$role\",\"role\":\"$role\""
 [[ -n "$supplier_id" ]] && payload+=",\"supplier_id\":\"${supplier_id,,}\""
-payload+=",\"iss\":\"supplierdd\",\"aud\":\"supplierdd\",\"iat\":$now,\"nbf\":$now,\"exp\":$((now + 8 * 3600))}"
+# Each service accepts only tokens for its own audience; a development token is good for all of them.
+case "${SUPPLIERDD_TOKEN_AUDIENCE:-}" in
+  "") aud='["supplierdd-registry","supplierdd-risk"]' ;;
+  supplierdd-registry|supplierdd-risk) aud="\"$SUPPLIERDD_TOKEN_AUDIENCE\"" ;;
+  *) echo "SUPPLIERDD_TOKEN_AUDIENCE must be supplierdd-registry or supplierdd-risk" >&2; exit 2 ;;
+esac
+payload+=",\"iss\":\"supplierdd\",\"aud\":$aud,\"iat\":$now,\"nbf\":$now,\"exp\":$((now + 8 * 3600))}"
 
 signing_input="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
 # hexkey keeps any character of the key (':' included) intact.

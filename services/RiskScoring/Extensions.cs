@@ -39,7 +39,7 @@ public static class Extensions
 
     static void AddProjection(this WebApplicationBuilder builder)
     {
-        builder.AddServiceTokenMinting();
+        builder.AddServiceIdentity();
         builder.Services.AddTransient<ServiceIdentityHandler>();
         builder.Services.AddServiceClient<IRegistrySnapshots>("SupplierRegistry").AddHttpMessageHandler<ServiceIdentityHandler>();
         builder.Services.AddOptions<ProjectionOptions>().BindConfiguration(ProjectionOptions.Section);

@@ -35,9 +35,11 @@ public static class Extensions
     {
         builder.AddServiceTokenMinting();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddTransient<ServiceTokenHandler>();
-        builder.Services.AddServiceClient<IRegistryApi>("SupplierRegistry").AddHttpMessageHandler<ServiceTokenHandler>();
-        builder.Services.AddServiceClient<IRiskApi>("RiskScoring").AddHttpMessageHandler<ServiceTokenHandler>();
+        // Each client's tokens carry the audience of the service it calls.
+        builder.Services.AddServiceClient<IRegistryApi>("SupplierRegistry")
+            .AddHttpMessageHandler(sp => ActivatorUtilities.CreateInstance<ServiceTokenHandler>(sp, Audiences.SupplierRegistry));
+        builder.Services.AddServiceClient<IRiskApi>("RiskScoring")
+            .AddHttpMessageHandler(sp => ActivatorUtilities.CreateInstance<ServiceTokenHandler>(sp, Audiences.RiskScoring));
         return builder;
     }
 

@@ -14,7 +14,9 @@ namespace SupplierDD.Benchmarks;
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
-    public const string DevSigningKey = SupplierDD.Testing.TestEnvironment.DevSigningKey;
+    // The services run as Production, which refuses the published development key: a fresh key per run.
+    public static readonly string DevSigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+    static readonly string RiskIdentityKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
 
     readonly Process process;
     readonly StreamWriter log;
@@ -56,6 +58,9 @@ public sealed class ServiceProcess : IAsyncDisposable
             ["Messaging__RabbitMq__Username"] = "guest",
             ["Messaging__RabbitMq__Password"] = "guest",
             ["Auth__SigningKey"] = DevSigningKey,
+            // Risk scoring's own identity for the registry's snapshot routes (each service ignores the other's setting).
+            ["Auth__Identity__SigningKey"] = RiskIdentityKey,
+            ["Auth__ServiceIdentities__risk-scoring__SigningKey"] = RiskIdentityKey,
             ["Imports__StoragePath"] = Path.Combine(workDir, "imports"),
             // Information-level request logs would measure the console, not the service.
             ["Logging__LogLevel__Default"] = "Warning",
@@ -97,8 +102,8 @@ public sealed class ServiceProcess : IAsyncDisposable
     {
         var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(DevSigningKey));
         var token = new JwtSecurityToken(
-            issuer: "supplierdd", audience: "supplierdd",
-            claims: [new Claim("sub", "bench-runner"), new Claim("role", role)],
+            issuer: "supplierdd", audience: null,
+            claims: [new Claim("sub", "bench-runner"), new Claim("role", role), new Claim("aud", "supplierdd-registry"), new Claim("aud", "supplierdd-risk")],
             notBefore: DateTime.UtcNow.AddMinutes(-1), expires: DateTime.UtcNow.AddHours(4),
             signingCredentials: new SigningCredentials(key, SecurityAlgorithms.HmacSha256));
         return new JwtSecurityTokenHandler().WriteToken(token);

@@ -22,6 +22,7 @@ public sealed class HostingTests
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseTestServer();
         if (key is not null) builder.Configuration["Auth:SigningKey"] = key;
+        builder.Configuration["Auth:Audience"] = "supplierdd-registry";
         builder.AddServiceDefaults();
         var app = builder.Build();
         app.UseServiceDefaults();

@@ -20,10 +20,10 @@ public static class SnapshotsApi
 
     public static IEndpointRouteBuilder MapSnapshotsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/suppliers/snapshots", Suppliers).WithTags("Snapshots").RequireAuthorization(Policies.Internal)
+        app.MapGet("/api/suppliers/snapshots", Suppliers).WithTags("Snapshots").RequireAuthorization(Policies.InternalOrService)
             .WithSummary("Every supplier as the SupplierRegistered/SupplierUpdated events carry it, paged by id")
             .WithDescription($"page from 1, pageSize up to {MaxPageSize} (default 500). For services that rebuild their projection.");
-        app.MapGet("/api/supply-links/snapshots", Links).WithTags("Snapshots").RequireAuthorization(Policies.Internal)
+        app.MapGet("/api/supply-links/snapshots", Links).WithTags("Snapshots").RequireAuthorization(Policies.InternalOrService)
             .WithSummary("Every supply link as the SupplyLinkAdded event carries it, paged by id");
         return app;
     }

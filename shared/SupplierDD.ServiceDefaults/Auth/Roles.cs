@@ -12,6 +12,12 @@ public static class Roles
     /// <summary>A supplier's own user; every read and write is scoped by the <c>supplier_id</c> claim.</summary>
     public const string Supplier = "supplier";
 
+    /// <summary>Start of a service identity's role, <c>service:&lt;name&gt;</c>; only that service's own key may sign it.</summary>
+    public const string ServicePrefix = "service:";
+
+    /// <summary>The role of a service's own identity.</summary>
+    public static string Service(string name) => ServicePrefix + name;
+
     /// <summary>All roles, for validation.</summary>
     public static readonly IReadOnlyList<string> All = [Procurement, RiskAnalyst, Admin, Supplier];
 }
@@ -27,6 +33,8 @@ public static class Policies
     public const string RiskAnalyst = "risk-analyst";
     /// <summary>Admin only.</summary>
     public const string Admin = "admin";
+    /// <summary>Any internal user, or another service calling as itself (<c>service:&lt;name&gt;</c>): the registry's snapshot routes.</summary>
+    public const string InternalOrService = "internal-or-service";
     /// <summary>
     /// Any internal user, or a supplier user reading its own supplier: the route's <c>{id}</c> must equal the
     /// token's <c>supplier_id</c> (the supplier portal reads its own record this way).

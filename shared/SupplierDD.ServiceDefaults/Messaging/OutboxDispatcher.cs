@@ -96,9 +96,9 @@ public sealed class OutboxDispatcher(
 
     /// <summary>
     /// Backs failed rows off, and gives up on a row after <see cref="OutboxOptions.MaxAttempts"/>: it is marked failed with
-    /// its reason and never claimed again, so it cannot hold back the rows behind it. An attempt counts towards the limit
-    /// only when the row itself is at fault: its type or body cannot be read, or the broker was reachable (another row of
-    /// the batch went out, or the bus reports healthy) and still refused it; during an outage rows just back off.
+    /// its reason and never claimed again, so it cannot hold back the rows behind it — provided that last failure was the
+    /// row's own: its type or body cannot be read, or the broker was reachable (another row of the batch went out, or the
+    /// bus reports healthy) and still refused it. During an outage rows just back off.
     /// </summary>
     async Task RecordFailuresAsync(ServiceDbContext db, string claim, List<OutboxMessage> rows, IReadOnlyList<PublishOutcome?> outcomes, bool someSent,
         OutboxOptions settings, CancellationToken cancellationToken)

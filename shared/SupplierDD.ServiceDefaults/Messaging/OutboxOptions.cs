@@ -16,8 +16,8 @@ public sealed class OutboxOptions
     /// <summary>A publish that takes longer is abandoned and retried later.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")] public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(20);
     /// <summary>
-    /// Failed attempts after which a row is marked failed (<see cref="OutboxMessage.FailedAt"/>) and no longer retried.
-    /// Only attempts that failed while the broker was reachable count towards the limit, so an outage fails no row.
+    /// Failed attempts after which a row is marked failed (<see cref="OutboxMessage.FailedAt"/>) and no longer retried,
+    /// provided the last failure was the row's own (not a broker outage), so an outage, however long, fails no row.
     /// </summary>
     [Range(1, 1000)] public int MaxAttempts { get; set; } = 10;
     /// <summary>Upper bound of the exponential backoff between attempts.</summary>

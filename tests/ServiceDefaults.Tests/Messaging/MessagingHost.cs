@@ -30,6 +30,7 @@ public sealed class MessagingHost : IAsyncDisposable
         builder.Configuration["Database:Provider"] = "Sqlite";
         builder.Configuration["Database:MigrateOnStart"] = "false";
         builder.Configuration["Auth:SigningKey"] = TestEnvironment.DevSigningKey;
+        builder.Configuration["Auth:Audience"] = "supplierdd-registry";
         if (web)
         {
             builder.WebHost.UseTestServer();

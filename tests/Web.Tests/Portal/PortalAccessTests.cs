@@ -184,7 +184,7 @@ public sealed class PortalAccessTests(PortalFactory factory) : IClassFixture<Por
         // The principal the sign-in cookie carries, then the token ServiceTokenHandler forwards for it.
         var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<WebUser>>().CreateAsync(user);
 
-        var token = ServiceTokenHandler.MintFor(principal, scope.ServiceProvider.GetRequiredService<ServiceTokenMinter>(), TimeSpan.FromMinutes(5));
+        var token = ServiceTokenHandler.MintFor(principal, scope.ServiceProvider.GetRequiredService<ServiceTokenMinter>(), TimeSpan.FromMinutes(5), Audiences.SupplierRegistry);
 
         var jwt = new JwtSecurityTokenHandler().ReadJwtToken(token);
         Assert.Equal(supplierId.ToString(), jwt.Claims.Single(c => c.Type == ClaimNames.SupplierId).Value);

@@ -55,7 +55,7 @@ public sealed class RealRegistryTests(RealRegistryPortalFactory factory) : IClas
     {
         var minter = factory.Services.GetRequiredService<ServiceTokenMinter>();
         using var http = new HttpClient { BaseAddress = new Uri(factory.RegistryServer.BaseUrl) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", minter.Mint("test-setup", [SupplierDD.ServiceDefaults.Auth.Roles.Procurement], null, TimeSpan.FromMinutes(5)));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", minter.Mint("test-setup", [SupplierDD.ServiceDefaults.Auth.Roles.Procurement], null, TimeSpan.FromMinutes(5), SupplierDD.ServiceDefaults.Auth.Audiences.SupplierRegistry));
         var response = await http.PostAsJsonAsync("/api/suppliers", new
         {
             name, localName, countryCode = "CN", regionCode = "CN-NM", roles = new[] { "Quartz" }, contactEmail = "sales@ordos-quartz.example",

@@ -17,7 +17,7 @@ public sealed class ServiceTokenTests
 
     static ClaimsPrincipal Validate(string token) => new JwtSecurityTokenHandler { MapInboundClaims = false }.ValidateToken(token, new TokenValidationParameters
     {
-        ValidIssuer = "supplierdd", ValidAudience = "supplierdd",
+        ValidIssuer = "supplierdd", ValidAudience = Audiences.SupplierRegistry,
         IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Key)), ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
         LifetimeValidator = (_, _, _, _) => true,
     }, out _);
@@ -28,7 +28,7 @@ public sealed class ServiceTokenTests
         var user = new ClaimsPrincipal(new ClaimsIdentity([
             new Claim(ClaimTypes.NameIdentifier, "user-42"), new Claim(ClaimTypes.Role, Roles.Procurement), new Claim(ClaimTypes.Role, Roles.Admin),
         ], "test"));
-        var token = ServiceTokenHandler.MintFor(user, Minter, TimeSpan.FromMinutes(5));
+        var token = ServiceTokenHandler.MintFor(user, Minter, TimeSpan.FromMinutes(5), Audiences.SupplierRegistry);
 
         var claims = Validate(token);
         Assert.Equal("user-42", claims.FindFirstValue("sub"));
@@ -46,15 +46,22 @@ public sealed class ServiceTokenTests
         var user = new ClaimsPrincipal(new ClaimsIdentity([
             new Claim(ClaimTypes.NameIdentifier, "supplier-user"), new Claim(ClaimTypes.Role, Roles.Supplier), new Claim(ClaimNames.SupplierId, supplierId.ToString()),
         ], "test"));
-        var claims = Validate(ServiceTokenHandler.MintFor(user, Minter, TimeSpan.FromMinutes(5)));
+        var claims = Validate(ServiceTokenHandler.MintFor(user, Minter, TimeSpan.FromMinutes(5), Audiences.SupplierRegistry));
         Assert.Equal([Roles.Supplier], claims.FindAll("role").Select(c => c.Value));
         Assert.Equal(supplierId.ToString(), claims.FindFirstValue("supplier_id"));
+    }
+
+    [Fact]
+    public void MintFor_AnotherService_IsNotValidForThisOne()
+    {
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "user-42"), new Claim(ClaimTypes.Role, Roles.Admin)], "test"));
+        Assert.ThrowsAny<SecurityTokenInvalidAudienceException>(() => Validate(ServiceTokenHandler.MintFor(user, Minter, TimeSpan.FromMinutes(5), Audiences.RiskScoring)));
     }
 
     [Fact]
     public void Mint_WrongKey_DoesNotValidate()
     {
         var other = new ServiceTokenMinter(Options.Create(new AuthOptions { SigningKey = new string('x', 64) }), Time);
-        Assert.ThrowsAny<SecurityTokenException>(() => Validate(other.Mint("someone", [Roles.Admin], null, TimeSpan.FromMinutes(5))));
+        Assert.ThrowsAny<SecurityTokenException>(() => Validate(other.Mint("someone", [Roles.Admin], null, TimeSpan.FromMinutes(5), Audiences.SupplierRegistry)));
     }
 }
