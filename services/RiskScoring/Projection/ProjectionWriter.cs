@@ -89,6 +89,7 @@ public static class ProjectionWriter
     /// </summary>
     public static async Task AddLinkAsync(RiskDbContext db, Guid linkId, Guid upstream, Guid downstream, string material, decimal? share, DateTimeOffset changedAt, DateTimeOffset now, CancellationToken ct)
     {
+        changedAt = ToStoredPrecision(changedAt);
         var link = await db.Links.FindAsync([linkId], ct);
         if (link is null)
         {
@@ -107,6 +108,7 @@ public static class ProjectionWriter
     /// <summary>A link is gone as of <paramref name="changedAt"/>; a tombstone when its add has not arrived yet. An add newer than that stays.</summary>
     public static async Task RemoveLinkAsync(RiskDbContext db, Guid linkId, Guid upstream, Guid downstream, string material, DateTimeOffset changedAt, DateTimeOffset now, CancellationToken ct)
     {
+        changedAt = ToStoredPrecision(changedAt);
         var link = await db.Links.FindAsync([linkId], ct);
         if (link is null)
         {
@@ -118,6 +120,12 @@ public static class ProjectionWriter
         Touch(link, changedAt, now);
         ScoringQueue.Request(db, downstream, rescreen: false, now);
     }
+
+    /// <summary>
+    /// Whole milliseconds: every provider stores that exactly (SQLite keeps 0.1 ms, PostgreSQL 1 µs), so a time compares
+    /// the same before and after a round trip. Within one millisecond an add and a removal tie, and the removal wins.
+    /// </summary>
+    static DateTimeOffset ToStoredPrecision(DateTimeOffset t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerMillisecond, t.Offset);
 
     static void Touch(ProjectedLink link, DateTimeOffset changedAt, DateTimeOffset now)
     {
