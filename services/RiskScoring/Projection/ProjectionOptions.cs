@@ -16,4 +16,8 @@ public sealed class ProjectionOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Rows per snapshot page the rebuild asks the registry for (the registry serves at most 1000).</summary>
+    [Range(1, 1000)]
+    public int RebuildPageSize { get; set; } = 500;
 }

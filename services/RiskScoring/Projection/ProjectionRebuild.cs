@@ -17,7 +17,6 @@ namespace SupplierDD.RiskScoring.Projection;
 public sealed class ProjectionRebuild(
     IRegistrySnapshots registry, IServiceScopeFactory scopes, JobLock locks, IOptions<ProjectionOptions> options, TimeProvider time, ILogger<ProjectionRebuild> logger)
 {
-    const int PageSize = 500;
     const int Attempts = 5;
     static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
 
@@ -32,11 +31,12 @@ public sealed class ProjectionRebuild(
             return new Result(false, 0, 0, 0);
         }
         var highWater = time.GetUtcNow() - options.Value.ClockSkew;
+        var pageSize = options.Value.RebuildPageSize;
 
         var suppliers = 0;
         for (Guid? after = null; ;)
         {
-            var batch = await registry.SuppliersAsync(after, PageSize, ct);
+            var batch = await registry.SuppliersAsync(after, pageSize, ct);
             await WithRetryAsync(async db =>
             {
                 await ProjectionWriter.LoadSuppliersAsync(db, batch.Items.Select(s => s.SupplierId), ct);
@@ -44,7 +44,7 @@ public sealed class ProjectionRebuild(
             }, ct);
             suppliers += batch.Items.Count;
             await RenewAsync(lease, ct);
-            if (batch.Items.Count < PageSize) break;
+            if (batch.Items.Count < pageSize) break;
             after = batch.Items[^1].SupplierId;
         }
 
@@ -53,7 +53,7 @@ public sealed class ProjectionRebuild(
         {
             // The page shows the registry as of some moment after this: the link existed then, newer than a tombstone older than it.
             var readAt = time.GetUtcNow();
-            var batch = await registry.LinksAsync(after, PageSize, ct);
+            var batch = await registry.LinksAsync(after, pageSize, ct);
             await WithRetryAsync(async db =>
             {
                 await ProjectionWriter.LoadLinksAsync(db, batch.Items.Select(l => l.LinkId), ct);
@@ -62,7 +62,7 @@ public sealed class ProjectionRebuild(
             }, ct);
             seen.UnionWith(batch.Items.Select(l => l.LinkId));
             await RenewAsync(lease, ct);
-            if (batch.Items.Count < PageSize) break;
+            if (batch.Items.Count < pageSize) break;
             after = batch.Items[^1].LinkId;
         }
 
@@ -80,7 +80,7 @@ public sealed class ProjectionRebuild(
                 .Where(l => !l.Removed && l.UpdatedAt < highWater).Select(l => l.Id).ToListAsync(ct)).Where(id => !seen.Contains(id)).ToList();
 
         var removed = 0;
-        foreach (var chunk in candidates.Chunk(PageSize))
+        foreach (var chunk in candidates.Chunk(500))
         {
             var count = 0;
             await WithRetryAsync(async db =>

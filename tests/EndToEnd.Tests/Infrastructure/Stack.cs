@@ -40,6 +40,8 @@ public sealed class Stack : IAsyncLifetime
         {
             ["Services:SupplierRegistry:BaseUrl"] = Registry.BaseUrl,
             ["Jobs:ServerEnabled"] = "false",
+            // Small snapshot pages, so a rebuild of a test's few links spans many pages, as a real registry's would.
+            ["Projection:RebuildPageSize"] = "5",
         }));
 
     Dictionary<string, string> Settings(string connectionName, string connectionString, Dictionary<string, string> extra)
