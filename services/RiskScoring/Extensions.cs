@@ -42,7 +42,8 @@ public static class Extensions
         builder.AddServiceIdentity();
         builder.Services.AddTransient<ServiceIdentityHandler>();
         builder.Services.AddServiceClient<IRegistrySnapshots>("SupplierRegistry").AddHttpMessageHandler<ServiceIdentityHandler>();
-        builder.Services.AddOptions<ProjectionOptions>().BindConfiguration(ProjectionOptions.Section);
+        builder.Services.AddOptions<ProjectionOptions>().BindConfiguration(ProjectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<JobLock>();
         builder.Services.AddSingleton<ProjectionRebuild>();
     }
 
@@ -59,6 +60,11 @@ public static class Extensions
         foreach (var factor in RiskFactors.BuiltIn()) builder.Services.AddSingleton(factor);
         builder.Services.AddSingleton<RiskEngineFactory>();
         builder.Services.AddSingleton<RiskGraphState>();
+        // The scoring loop's three jobs, one class each (Scoring/ScoringSeed.cs, ListRescreen.cs, ScoringQueueDrain.cs).
+        builder.Services.AddSingleton<ScoreWrites>();
+        builder.Services.AddSingleton<ScoringSeed>();
+        builder.Services.AddSingleton<ListRescreen>();
+        builder.Services.AddSingleton<ScoringQueueDrain>();
         builder.Services.AddHostedService<ScoringWorker>();
     }
 

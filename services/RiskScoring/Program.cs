@@ -1,4 +1,5 @@
 using SupplierDD.RiskScoring;
+using SupplierDD.RiskScoring.Api;
 using SupplierDD.RiskScoring.Audit;
 using SupplierDD.RiskScoring.EntityLists;
 using SupplierDD.RiskScoring.Jobs;
@@ -14,12 +15,13 @@ builder.AddRiskScoring();
 
 var app = builder.Build();
 app.UseServiceDefaults();
-app.MapRiskApi();
-app.MapScreeningApi();
-app.MapEntityListsApi();
-app.MapProjectionApi();
-app.MapReassessmentsApi();
-app.MapAuditApi();
+var api = app.MapGroup("").CheckPageBounds();
+api.MapRiskApi();
+api.MapScreeningApi();
+api.MapEntityListsApi();
+api.MapProjectionApi();
+api.MapReassessmentsApi();
+api.MapAuditApi();
 app.MapJobsDashboard();
 app.Run();
 

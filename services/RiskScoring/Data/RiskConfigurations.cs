@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SupplierDD.Contracts;
 using SupplierDD.RiskScoring.Audit;
 using SupplierDD.RiskScoring.EntityLists;
 using SupplierDD.RiskScoring.Reassessment;
@@ -47,16 +48,16 @@ sealed class ScreeningHitConfiguration : IEntityTypeConfiguration<ScreeningHit>
         b.Property(h => h.List).HasMaxLength(40);
         b.Property(h => h.EntityKey).HasMaxLength(350);
         b.Property(h => h.EntityName).HasMaxLength(300);
-        b.Property(h => h.SupplierName).HasMaxLength(300);
+        b.Property(h => h.SupplierName).HasMaxLength(FieldLimits.Name);
         b.Property(h => h.ListedName).HasMaxLength(300);
         b.Property(h => h.TokensJson).HasMaxLength(4000);
         b.Property(h => h.State).HasConversion<string>().HasMaxLength(20);
         b.Property(h => h.SupplierNamesFingerprint).HasMaxLength(32);
         b.Property(h => h.EntityNamesFingerprint).HasMaxLength(32);
-        b.Property(h => h.DecidedBy).HasMaxLength(200);
-        b.Property(h => h.DecisionNote).HasMaxLength(2000);
-        b.Property(h => h.PendingReversalBy).HasMaxLength(200);
-        b.Property(h => h.PendingReversalNote).HasMaxLength(2000);
+        b.Property(h => h.DecidedBy).HasMaxLength(FieldLimits.Actor);
+        b.Property(h => h.DecisionNote).HasMaxLength(FieldLimits.Reason);
+        b.Property(h => h.PendingReversalBy).HasMaxLength(FieldLimits.Actor);
+        b.Property(h => h.PendingReversalNote).HasMaxLength(FieldLimits.Reason);
         b.Property(h => h.Version).IsConcurrencyToken();
         b.HasIndex(h => new { h.SupplierId, h.EntityKey });
         b.HasIndex(h => h.State);
@@ -77,10 +78,10 @@ sealed class RiskScoreConfiguration : IEntityTypeConfiguration<RiskScore>
         b.Property(s => s.ReviewState).HasConversion<string>().HasMaxLength(30);
         b.Property(s => s.Justification).HasMaxLength(4000);
         b.Property(s => s.PendingJustification).HasMaxLength(4000);
-        b.Property(s => s.ReviewedBy).HasMaxLength(200);
-        b.Property(s => s.PendingBy).HasMaxLength(200);
-        b.Property(s => s.OverrideRequestedBy).HasMaxLength(200);
-        b.Property(s => s.OverrideConfirmedBy).HasMaxLength(200);
+        b.Property(s => s.ReviewedBy).HasMaxLength(FieldLimits.Actor);
+        b.Property(s => s.PendingBy).HasMaxLength(FieldLimits.Actor);
+        b.Property(s => s.OverrideRequestedBy).HasMaxLength(FieldLimits.Actor);
+        b.Property(s => s.OverrideConfirmedBy).HasMaxLength(FieldLimits.Actor);
         b.Property(s => s.Revision).IsConcurrencyToken();
         b.Property(s => s.ReviewVersion).IsConcurrencyToken();
         b.HasIndex(s => s.Band);
@@ -109,7 +110,7 @@ sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
     {
         b.HasKey(e => e.Sequence);
         b.Property(e => e.Sequence).ValueGeneratedNever();
-        b.Property(e => e.Actor).HasMaxLength(200);
+        b.Property(e => e.Actor).HasMaxLength(FieldLimits.Actor);
         b.Property(e => e.Action).HasMaxLength(60);
         b.Property(e => e.Subject).HasMaxLength(100);
         b.Property(e => e.Data).HasMaxLength(8000);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SupplierDD.RiskScoring.Audit;
 using SupplierDD.RiskScoring.EntityLists;
+using SupplierDD.RiskScoring.Jobs;
 using SupplierDD.RiskScoring.Projection;
 using SupplierDD.RiskScoring.Reassessment;
 using SupplierDD.RiskScoring.Scoring;
@@ -24,6 +25,7 @@ public abstract class RiskDbContext(DbContextOptions options) : ServiceDbContext
     public DbSet<RiskScoreChange> ScoreChanges => Set<RiskScoreChange>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ReassessmentNotice> ReassessmentNotices => Set<ReassessmentNotice>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

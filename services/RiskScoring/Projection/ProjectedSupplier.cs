@@ -49,9 +49,15 @@ public sealed class ProjectedFacility
     public string Name { get; set; } = "";
     public string CountryCode { get; set; } = "";
     public string? RegionCode { get; set; }
+    /// <summary>The supplier's snapshot version this facility came with (facilities are only written with their supplier).</summary>
+    public int Version { get; set; }
 }
 
-/// <summary>A supply link as the registry announced it. A removal that arrives first leaves a tombstone (<see cref="Removed"/>).</summary>
+/// <summary>
+/// A supply link as the registry announced it. A removal that arrives first leaves a tombstone (<see cref="Removed"/>).
+/// <see cref="ChangedAt"/> orders the adds and removals of one link: the newer one wins, so a tombstone is undone by a
+/// later add (and a stale add never revives a link removed after it).
+/// </summary>
 public sealed class ProjectedLink
 {
     public Guid Id { get; set; }
@@ -60,5 +66,10 @@ public sealed class ProjectedLink
     public string Material { get; set; } = "";
     public decimal? SharePercent { get; set; }
     public bool Removed { get; set; }
+    /// <summary>When the change in force happened: the event's OccurredAt, or when a rebuild read (or missed) the link.</summary>
+    public DateTimeOffset ChangedAt { get; set; }
+    /// <summary>Bumped by every write; the database checks it (concurrency token), so two writers never both win.</summary>
+    public int Revision { get; set; }
+    /// <summary>When this row was last written here (local clock): the rebuild's high-water mark compares with it.</summary>
     public DateTimeOffset UpdatedAt { get; set; }
 }

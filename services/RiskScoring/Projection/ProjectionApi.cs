@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SupplierDD.RiskScoring.Data;
+using SupplierDD.RiskScoring.Jobs;
 using SupplierDD.ServiceDefaults.Auth;
 
 namespace SupplierDD.RiskScoring.Projection;
@@ -17,7 +18,7 @@ public static class ProjectionApi
             .WithSummary("How much of the registry risk scoring holds, and how many suppliers wait to be scored");
         app.MapPost("/api/projection/rebuild", Rebuild).WithTags("Projection").RequireAuthorization(Policies.Admin)
             .WithSummary("Reads every supplier and link from the registry's snapshot routes into the projection (a background job)")
-            .WithDescription("Use when the projection fell behind (e.g. messages lost in an outage). Newer data is never overwritten: versions decide. The same job runs nightly (Jobs:ProjectionReconcileCron).");
+            .WithDescription("Use when the projection fell behind (e.g. messages lost in an outage). Newer data is never overwritten: versions decide. The same job runs nightly (Jobs:ProjectionReconcileCron). 409 while a rebuild runs (on any replica).");
         return app;
     }
 
@@ -25,8 +26,12 @@ public static class ProjectionApi
         await db.Suppliers.CountAsync(s => s.Version > 0, ct), await db.Facilities.CountAsync(ct), await db.Links.CountAsync(l => !l.Removed, ct),
         await db.ScoringRequests.CountAsync(ct), await db.Suppliers.MaxAsync(s => (DateTimeOffset?)s.UpdatedAt, ct)));
 
-    static Accepted<RebuildQueued> Rebuild(IBackgroundJobClient jobs)
+    static async Task<Results<Accepted<RebuildQueued>, ProblemHttpResult>> Rebuild(IBackgroundJobClient jobs, JobLock locks, CancellationToken ct)
     {
+        // The job itself takes the lease (of two queued at once, one runs and the other skips); this tells the caller at once.
+        if (await locks.IsHeldAsync(JobLock.ProjectionRebuild, ct))
+            return TypedResults.Problem(title: "A projection rebuild is already running", detail: "Try again when it has finished (see GET /api/projection).",
+                statusCode: StatusCodes.Status409Conflict);
         var id = jobs.Enqueue<ProjectionRebuild>(job => job.RunAsync(CancellationToken.None));
         return TypedResults.Accepted("/api/projection", new RebuildQueued(id));
     }

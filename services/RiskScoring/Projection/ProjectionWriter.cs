@@ -9,6 +9,10 @@ namespace SupplierDD.RiskScoring.Projection;
 /// Applies the registry's snapshots and link changes to the projection, tolerating repeats and any order,
 /// and queues the suppliers whose risk may have moved (<see cref="ScoringQueue"/>) in the same SaveChanges.
 /// Used by the event consumers and by the rebuild from the registry's API.
+/// Newer always wins, also between two writers racing (two consumers, a consumer and the rebuild): suppliers carry the
+/// registry's versions and links the time of their last change, and the rows' version columns are concurrency tokens, so
+/// the database refuses an UPDATE based on a row that changed since it was read. The caller's SaveChanges then throws,
+/// nothing of it is written, and the retry (the bus's for consumers, the rebuild's own) compares against the newer row.
 /// </summary>
 public static class ProjectionWriter
 {
@@ -79,26 +83,55 @@ public static class ProjectionWriter
         ScoringQueue.Request(db, supplierId, rescreen: false, now);
     }
 
-    public static async Task AddLinkAsync(RiskDbContext db, Guid linkId, Guid upstream, Guid downstream, string material, decimal? share, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// A link exists as of <paramref name="changedAt"/> (an add event's OccurredAt, or when a rebuild read the registry).
+    /// It undoes a tombstone older than that; an older add never revives a link removed after it.
+    /// </summary>
+    public static async Task AddLinkAsync(RiskDbContext db, Guid linkId, Guid upstream, Guid downstream, string material, decimal? share, DateTimeOffset changedAt, DateTimeOffset now, CancellationToken ct)
     {
-        var link = await db.Links.FindAsync([linkId], ct);
-        if (link is not null) return; // a repeat, or its removal already arrived (tombstone): either way nothing to add
-        db.Links.Add(new ProjectedLink { Id = linkId, UpstreamId = upstream, DownstreamId = downstream, Material = material, SharePercent = share, UpdatedAt = now });
-        ScoringQueue.Request(db, downstream, rescreen: false, now);
-    }
-
-    public static async Task RemoveLinkAsync(RiskDbContext db, Guid linkId, Guid upstream, Guid downstream, string material, DateTimeOffset now, CancellationToken ct)
-    {
+        changedAt = ToStoredPrecision(changedAt);
         var link = await db.Links.FindAsync([linkId], ct);
         if (link is null)
         {
-            db.Links.Add(new ProjectedLink { Id = linkId, UpstreamId = upstream, DownstreamId = downstream, Material = material, Removed = true, UpdatedAt = now });
+            db.Links.Add(new ProjectedLink { Id = linkId, UpstreamId = upstream, DownstreamId = downstream, Material = material, SharePercent = share, ChangedAt = changedAt, Revision = 1, UpdatedAt = now });
+            ScoringQueue.Request(db, downstream, rescreen: false, now);
             return;
         }
-        if (link.Removed) return;
-        link.Removed = true;
-        link.UpdatedAt = now;
+        // Live already (a repeat, or the rebuild and the event both saw it), or removed after this add: nothing to do.
+        if (!link.Removed || link.ChangedAt >= changedAt) return;
+        link.Removed = false;
+        (link.UpstreamId, link.DownstreamId, link.Material, link.SharePercent) = (upstream, downstream, material, share);
+        Touch(link, changedAt, now);
         ScoringQueue.Request(db, downstream, rescreen: false, now);
+    }
+
+    /// <summary>A link is gone as of <paramref name="changedAt"/>; a tombstone when its add has not arrived yet. An add newer than that stays.</summary>
+    public static async Task RemoveLinkAsync(RiskDbContext db, Guid linkId, Guid upstream, Guid downstream, string material, DateTimeOffset changedAt, DateTimeOffset now, CancellationToken ct)
+    {
+        changedAt = ToStoredPrecision(changedAt);
+        var link = await db.Links.FindAsync([linkId], ct);
+        if (link is null)
+        {
+            db.Links.Add(new ProjectedLink { Id = linkId, UpstreamId = upstream, DownstreamId = downstream, Material = material, Removed = true, ChangedAt = changedAt, Revision = 1, UpdatedAt = now });
+            return;
+        }
+        if (link.Removed || link.ChangedAt > changedAt) return;
+        link.Removed = true;
+        Touch(link, changedAt, now);
+        ScoringQueue.Request(db, downstream, rescreen: false, now);
+    }
+
+    /// <summary>
+    /// Whole milliseconds: every provider stores that exactly (SQLite keeps 0.1 ms, PostgreSQL 1 µs), so a time compares
+    /// the same before and after a round trip. Within one millisecond an add and a removal tie, and the removal wins.
+    /// </summary>
+    static DateTimeOffset ToStoredPrecision(DateTimeOffset t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerMillisecond, t.Offset);
+
+    static void Touch(ProjectedLink link, DateTimeOffset changedAt, DateTimeOffset now)
+    {
+        link.ChangedAt = changedAt;
+        link.UpdatedAt = now;
+        link.Revision++;
     }
 
     static void ReplaceAliases(RiskDbContext db, ProjectedSupplier supplier, IReadOnlyList<string> aliases)
@@ -131,6 +164,7 @@ public static class ProjectionWriter
             facility.Name = snapshot.Name;
             facility.CountryCode = snapshot.CountryCode;
             facility.RegionCode = snapshot.RegionCode;
+            facility.Version = supplier.Version;
         }
     }
 }

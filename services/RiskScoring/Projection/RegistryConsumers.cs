@@ -8,7 +8,9 @@ namespace SupplierDD.RiskScoring.Projection;
 
 // One small consumer per registry event, taking messages in batches (an import publishes them by the thousand): the
 // inbox makes a redelivery a no-op; ProjectionWriter makes any order of arrival end in the same projection (versions
-// for suppliers, tombstones for links). Each batch first loads the rows it will touch, so the writer works in memory.
+// for suppliers, the time of the change for links: a newer add undoes a tombstone); a write that lost a race with another
+// writer fails on the rows' concurrency tokens and the bus's retry applies the batch again over the newer rows.
+// Each batch first loads the rows it will touch, so the writer works in memory.
 
 public sealed class SupplierRegisteredConsumer(RiskDbContext db, TimeProvider clock) : InboxBatchConsumer<SupplierRegistered>(db, clock)
 {
@@ -43,7 +45,7 @@ public sealed class SupplyLinkAddedConsumer(RiskDbContext db, TimeProvider clock
     {
         await ProjectionWriter.LoadLinksAsync(db, messages.Select(m => m.LinkId), ct);
         foreach (var m in messages)
-            await ProjectionWriter.AddLinkAsync(db, m.LinkId, m.UpstreamSupplierId, m.DownstreamSupplierId, m.Material, m.SharePercent, Time.GetUtcNow(), ct);
+            await ProjectionWriter.AddLinkAsync(db, m.LinkId, m.UpstreamSupplierId, m.DownstreamSupplierId, m.Material, m.SharePercent, m.OccurredAt, Time.GetUtcNow(), ct);
     }
 }
 
@@ -53,7 +55,7 @@ public sealed class SupplyLinkRemovedConsumer(RiskDbContext db, TimeProvider clo
     {
         await ProjectionWriter.LoadLinksAsync(db, messages.Select(m => m.LinkId), ct);
         foreach (var m in messages)
-            await ProjectionWriter.RemoveLinkAsync(db, m.LinkId, m.UpstreamSupplierId, m.DownstreamSupplierId, m.Material, Time.GetUtcNow(), ct);
+            await ProjectionWriter.RemoveLinkAsync(db, m.LinkId, m.UpstreamSupplierId, m.DownstreamSupplierId, m.Material, m.OccurredAt, Time.GetUtcNow(), ct);
     }
 }
 

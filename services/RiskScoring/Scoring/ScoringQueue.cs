@@ -5,7 +5,7 @@ namespace SupplierDD.RiskScoring.Scoring;
 /// <summary>
 /// A supplier whose risk must be computed again (and, with <see cref="Rescreen"/>, its names screened again).
 /// Written in the same SaveChanges as the change that caused it, so no change is lost between commit and scoring;
-/// <see cref="ScoringWorker"/> drains it. Rows are only ever inserted and deleted: two consumers asking for the same
+/// <see cref="ScoringQueueDrain"/> drains it. Rows are only ever inserted and deleted: two consumers asking for the same
 /// supplier at once add two rows rather than fight over one.
 /// </summary>
 public sealed class ScoringRequest

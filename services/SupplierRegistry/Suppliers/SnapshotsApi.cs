@@ -10,7 +10,8 @@ namespace SupplierDD.SupplierRegistry.Suppliers;
 /// <summary>
 /// The registry's whole state in the shapes its events carry, page by page: what another service reads to build
 /// (or rebuild) its projection before the events take over. Pages are ordered by id; each item carries its version,
-/// so a consumer merges pages and events in any order.
+/// so a consumer merges pages and events in any order. Read by key (<c>after</c> = the last id of the previous page)
+/// while the registry changes: an offset page shifts when earlier rows are deleted and would skip a live row.
 /// </summary>
 public static class SnapshotsApi
 {
@@ -22,26 +23,31 @@ public static class SnapshotsApi
     {
         app.MapGet("/api/suppliers/snapshots", Suppliers).WithTags("Snapshots").RequireAuthorization(Policies.InternalOrService)
             .WithSummary("Every supplier as the SupplierRegistered/SupplierUpdated events carry it, paged by id")
-            .WithDescription($"page from 1, pageSize up to {MaxPageSize} (default 500). For services that rebuild their projection.");
+            .WithDescription($"after (the last supplierId of the previous page; preferred: never skips a row while suppliers change) or page from 1; pageSize up to {MaxPageSize} (default 500). For services that rebuild their projection.");
         app.MapGet("/api/supply-links/snapshots", Links).WithTags("Snapshots").RequireAuthorization(Policies.InternalOrService)
-            .WithSummary("Every supply link as the SupplyLinkAdded event carries it, paged by id");
+            .WithSummary("Every supply link as the SupplyLinkAdded event carries it, paged by id")
+            .WithDescription($"after (the last linkId of the previous page; preferred) or page from 1; pageSize up to {MaxPageSize} (default 500).");
         return app;
     }
 
-    static async Task<Ok<PagedList<SupplierSnapshot>>> Suppliers(int? page, int? pageSize, RegistryDbContext db, CancellationToken ct)
+    static async Task<Ok<PagedList<SupplierSnapshot>>> Suppliers(int? page, int? pageSize, Guid? after, RegistryDbContext db, CancellationToken ct)
     {
         var (p, size) = Clamp(page, pageSize);
         var total = await db.Suppliers.CountAsync(ct);
-        var suppliers = await db.Suppliers.AsNoTracking().Include(s => s.Aliases).Include(s => s.Facilities).AsSplitQuery()
-            .OrderBy(s => s.Id).Skip((p - 1) * size).Take(size).ToListAsync(ct);
+        var query = db.Suppliers.AsNoTracking().Include(s => s.Aliases).Include(s => s.Facilities).AsSplitQuery().OrderBy(s => s.Id);
+        var suppliers = after is { } key
+            ? await query.Where(s => s.Id > key).Take(size).ToListAsync(ct)
+            : await query.Skip((int)Math.Min(((long)p - 1) * size, int.MaxValue)).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new PagedList<SupplierSnapshot>(suppliers.Select(SupplierEvents.Snapshot).ToList(), p, size, total));
     }
 
-    static async Task<Ok<PagedList<LinkSnapshot>>> Links(int? page, int? pageSize, RegistryDbContext db, CancellationToken ct)
+    static async Task<Ok<PagedList<LinkSnapshot>>> Links(int? page, int? pageSize, Guid? after, RegistryDbContext db, CancellationToken ct)
     {
         var (p, size) = Clamp(page, pageSize);
         var total = await db.SupplyLinks.CountAsync(ct);
-        var links = await db.SupplyLinks.AsNoTracking().OrderBy(l => l.Id).Skip((p - 1) * size).Take(size)
+        var query = db.SupplyLinks.AsNoTracking().OrderBy(l => l.Id).AsQueryable();
+        query = after is { } key ? query.Where(l => l.Id > key) : query.Skip((int)Math.Min(((long)p - 1) * size, int.MaxValue));
+        var links = await query.Take(size)
             .Select(l => new LinkSnapshot(l.Id, l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material, l.SharePercent, l.UpstreamFacilityId))
             .ToListAsync(ct);
         return TypedResults.Ok(new PagedList<LinkSnapshot>(links, p, size, total));

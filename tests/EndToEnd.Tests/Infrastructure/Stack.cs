@@ -39,6 +39,8 @@ public sealed class Stack : IAsyncLifetime
         {
             ["Services:SupplierRegistry:BaseUrl"] = Registry.BaseUrl,
             ["Jobs:ServerEnabled"] = "false",
+            // Small snapshot pages, so a rebuild of a test's few links spans many pages, as a real registry's would.
+            ["Projection:RebuildPageSize"] = "5",
         }));
 
     static Dictionary<string, string> Settings(Dictionary<string, string> extra)

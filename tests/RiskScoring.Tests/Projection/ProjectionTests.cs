@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using SupplierDD.Contracts;
 using SupplierDD.Contracts.SupplierRegistry;
 using SupplierDD.RiskScoring.Tests.Infrastructure;
 
@@ -66,6 +67,37 @@ public abstract class ProjectionTests(RiskFactory factory)
 
         var link = await factory.WithDb(db => db.Links.SingleAsync(l => l.Id == added.LinkId));
         Assert.True(link.Removed);
+    }
+
+    [Fact]
+    public async Task LinkRemovedThenAddedAgainLater_TheNewerAddUndoesTheTombstone()
+    {
+        var added = Snapshots.LinkAdded(Guid.NewGuid(), Guid.NewGuid());
+        await factory.PublishAsync(Snapshots.LinkRemoved(added) with { OccurredAt = DateTimeOffset.UtcNow.AddMinutes(-1) });
+        await factory.Eventually(db => db.Links.AnyAsync(l => l.Id == added.LinkId && l.Removed), "tombstone");
+
+        await factory.PublishAsync(added with { OccurredAt = DateTimeOffset.UtcNow });
+
+        await factory.Eventually(db => db.Links.AnyAsync(l => l.Id == added.LinkId && !l.Removed), "the newer add revives the link");
+    }
+
+    [Fact]
+    public async Task MaximumLengthValues_AreProjected()
+    {
+        var longName = new string('硅', FieldLimits.Name);
+        var s = Snapshots.Supplier(name: new string('N', FieldLimits.Name), localName: longName, region: "CN-XJ", status: new string('S', FieldLimits.Status),
+            roles: ["Quartz", "MetallurgicalSilicon", "Polysilicon", "Ingot", "Wafer", "Cell", "Module", new string('R', FieldLimits.Role), new string('Q', FieldLimits.Role)],
+            aliases: Enumerable.Range(0, FieldLimits.MaxAliases).Select(i => $"{i:D2}{longName[2..]}").ToArray(),
+            facilities: [Snapshots.Facility("CN-XJ", name: new string('厂', FieldLimits.Name))]);
+        var link = Snapshots.LinkAdded(Guid.NewGuid(), s.SupplierId, material: new string('料', FieldLimits.Material));
+        await factory.PublishAsync(Snapshots.Registered(s));
+        await factory.PublishAsync(link);
+
+        await factory.Eventually(db => db.Suppliers.AnyAsync(x => x.Id == s.SupplierId), "supplier projected");
+        await factory.Eventually(db => db.Links.AnyAsync(l => l.Id == link.LinkId), "link projected");
+        var supplier = await factory.WithDb(db => db.Suppliers.Include(x => x.Aliases).Include(x => x.Facilities).SingleAsync(x => x.Id == s.SupplierId));
+        Assert.Equal((longName, FieldLimits.MaxAliases, FieldLimits.Name, 9), (supplier.LocalName, supplier.Aliases.Count, supplier.Facilities[0].Name.Length, supplier.Roles.Count));
+        Assert.Equal(FieldLimits.Material, (await factory.WithDb(db => db.Links.SingleAsync(l => l.Id == link.LinkId))).Material.Length);
     }
 
     [Fact]

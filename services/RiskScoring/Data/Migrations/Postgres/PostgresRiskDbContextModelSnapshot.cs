@@ -178,6 +178,25 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
                     b.ToTable("ListedEntries");
                 });
 
+            modelBuilder.Entity("SupplierDD.RiskScoring.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("SupplierDD.RiskScoring.Projection.ProjectedAlias", b =>
                 {
                     b.Property<Guid>("SupplierId")
@@ -214,6 +233,9 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
                     b.Property<Guid>("SupplierId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SupplierId");
@@ -226,16 +248,23 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("DownstreamId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Material")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<bool>("Removed")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<decimal?>("SharePercent")
                         .HasPrecision(5, 2)
@@ -284,8 +313,7 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
 
                     b.Property<string>("RolesText")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -293,12 +321,14 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Postgres
                         .HasColumnType("character varying(30)");
 
                     b.Property<int>("StatusVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

@@ -178,6 +178,25 @@ namespace SupplierDD.RiskScoring.Data.Migrations.SqlServer
                     b.ToTable("ListedEntries");
                 });
 
+            modelBuilder.Entity("SupplierDD.RiskScoring.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("SupplierDD.RiskScoring.Projection.ProjectedAlias", b =>
                 {
                     b.Property<Guid>("SupplierId")
@@ -214,6 +233,9 @@ namespace SupplierDD.RiskScoring.Data.Migrations.SqlServer
                     b.Property<Guid>("SupplierId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SupplierId");
@@ -226,16 +248,23 @@ namespace SupplierDD.RiskScoring.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid>("DownstreamId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Material")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<bool>("Removed")
                         .HasColumnType("bit");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.Property<decimal?>("SharePercent")
                         .HasPrecision(5, 2)
@@ -284,8 +313,7 @@ namespace SupplierDD.RiskScoring.Data.Migrations.SqlServer
 
                     b.Property<string>("RolesText")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -293,12 +321,14 @@ namespace SupplierDD.RiskScoring.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(30)");
 
                     b.Property<int>("StatusVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("Id");

@@ -173,6 +173,25 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
                     b.ToTable("ListedEntries");
                 });
 
+            modelBuilder.Entity("SupplierDD.RiskScoring.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("SupplierDD.RiskScoring.Projection.ProjectedAlias", b =>
                 {
                     b.Property<Guid>("SupplierId")
@@ -209,6 +228,9 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
                     b.Property<Guid>("SupplierId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SupplierId");
@@ -221,15 +243,22 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("DownstreamId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Material")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("SharePercent")
@@ -279,7 +308,6 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
 
                     b.Property<string>("RolesText")
                         .IsRequired()
-                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -288,12 +316,14 @@ namespace SupplierDD.RiskScoring.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("StatusVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
