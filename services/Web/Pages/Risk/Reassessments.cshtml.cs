@@ -71,5 +71,5 @@ public sealed class ReassessmentsModel(IRiskApi risk, TimeProvider time, IString
     public string Link(int? page = null, string? group = null) => RiskFormat.Query("/risk/reassessments", ("role", Role), ("band", Band),
         ("dueOnly", DueOnly ? "true" : null), ("dueBefore", DueBefore), ("group", (group ?? Group) == "week" ? "week" : null), ("page", RiskFormat.Number(page ?? 1, 1)));
 
-    public RiskPager Pager => new(Result.Page, Result.PageSize, Result.Total, p => Link(page: p));
+    public Pager Pager => new(Result.Page, Result.PageSize, Result.Total, p => Link(page: p));
 }

@@ -37,5 +37,5 @@ public sealed class SuppliersModel(IRiskApi risk, RiskRegions regions, IStringLo
 
     public string? ErrorFor(string field) => RiskCalls.ErrorFor(ModelState, field);
 
-    public RiskPager Pager => new(Result.Page, Result.PageSize, Result.Total, p => Query.Link(page: p));
+    public Pager Pager => new(Result.Page, Result.PageSize, Result.Total, p => Query.Link(page: p));
 }
