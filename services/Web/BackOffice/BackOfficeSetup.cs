@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SupplierDD.Web.Auth;
+using SupplierDD.Web.Pages.Risk;
 
 namespace SupplierDD.Web.BackOffice;
 

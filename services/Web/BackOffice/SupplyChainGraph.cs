@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Serialization;
 using Refit;
 using SupplierDD.Web.Clients;
+using SupplierDD.Web.Pages.Risk;
 
 namespace SupplierDD.Web.BackOffice;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -21,22 +20,6 @@ public static class Cultures
     /// <summary>A supported culture name for <paramref name="name"/> (zh, zh-Hans, zh-CN → zh-CN), or English.</summary>
     public static string Normalize(string? name) =>
         name is not null && name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Chinese : English;
-
-    public static void AddCultures(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        builder.Services.Configure<RequestLocalizationOptions>(o =>
-        {
-            var cultures = Supported.Select(c => new CultureInfo(c)).ToList();
-            o.DefaultRequestCulture = new RequestCulture(English);
-            o.SupportedCultures = cultures;
-            o.SupportedUICultures = cultures;
-            o.FallBackToParentCultures = true;
-            o.FallBackToParentUICultures = true;
-            // Cookie first (the switcher), then the browser; query strings are not used, so links stay clean.
-            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
-        });
-    }
 
     /// <summary>Remembers a language choice in the culture cookie for a year.</summary>
     public static void Remember(HttpResponse response, string culture) =>

@@ -7,6 +7,8 @@ using SupplierDD.Standards.Countries;
 using SupplierDD.Web.BackOffice;
 using SupplierDD.Web.Clients;
 using SupplierDD.Web.Localization;
+using SupplierDD.Web.Pages.Risk;
+using SupplierDD.Web.Pages.Suppliers;
 
 namespace SupplierDD.Web.Pages;
 

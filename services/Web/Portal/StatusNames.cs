@@ -1,18 +1,13 @@
+using SupplierDD.Web.Pages.Suppliers;
+
 namespace SupplierDD.Web.Portal;
 
-/// <summary>Onboarding statuses as people read them (the key of their translation); unknown ones as the registry sent them.</summary>
+/// <summary>
+/// Onboarding statuses as people read them (the key of their translation in PortalResource); unknown ones as the
+/// registry sent them. The labels are the back-office's, so both sides of the portal say the same thing.
+/// </summary>
 public static class StatusNames
 {
-    static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Draft"] = "Draft",
-        ["Invited"] = "Invited",
-        ["UnderAssessment"] = "Under assessment",
-        ["Approved"] = "Approved",
-        ["ConditionallyApproved"] = "Conditionally approved",
-        ["Rejected"] = "Rejected",
-        ["Suspended"] = "Suspended",
-    };
-
-    public static string Display(string status) => Names.GetValueOrDefault(status, status);
+    public static string Display(string status) =>
+        RegistryVocabulary.StatusLabel(RegistryVocabulary.KnownOrNull(RegistryVocabulary.Statuses, status) ?? status);
 }

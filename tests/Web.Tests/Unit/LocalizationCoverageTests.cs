@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using SupplierDD.Web.BackOffice;
+using SupplierDD.Web.Pages.Risk;
+using SupplierDD.Web.Pages.Suppliers;
 
 namespace SupplierDD.Web.Tests.Unit;
 

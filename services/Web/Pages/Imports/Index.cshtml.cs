@@ -7,6 +7,7 @@ using Refit;
 using SupplierDD.Web.BackOffice;
 using SupplierDD.Web.Clients;
 using SupplierDD.Web.Localization;
+using SupplierDD.Web.Pages.Suppliers;
 
 namespace SupplierDD.Web.Pages.Imports;
 

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Refit;
-using SupplierDD.Web.BackOffice;
 using SupplierDD.Web.Clients;
 using SupplierDD.Web.Localization;
+using SupplierDD.Web.Pages.Suppliers;
 
 namespace SupplierDD.Web.Pages.Imports;
 

@@ -44,7 +44,7 @@ public sealed class AuditModel(IRiskApi risk, UserNames users) : PageModel
         ? Link(page: (int)((Result.Total - n) / PageSize) + 1, verify: true) + $"#entry-{n}"
         : null;
 
-    public RiskPager Pager => new(Result.Page, Result.PageSize, Result.Total, p => Link(page: p));
+    public Pager Pager => new(Result.Page, Result.PageSize, Result.Total, p => Link(page: p));
 
     /// <summary>Where a subject such as <c>supplier/{id}</c> is shown, if the back-office shows it.</summary>
     public static string? SubjectLink(string subject) =>

@@ -94,7 +94,7 @@ public sealed class HitsModel(IRiskApi risk, UserNames users, IStringLocalizer<B
         return true;
     }
 
-    public RiskPager Pager => new(Query.Page, HitsQuery.PageSize, Query.Supplier is null ? Total : 0, p => Query.Link(page: p));
+    public Pager Pager => new(Query.Page, HitsQuery.PageSize, Query.Supplier is null ? Total : 0, p => Query.Link(page: p));
 
     /// <summary>What one hit's card needs: its decision form is the failed one when the post that just failed was for it.</summary>
     public HitCard Card(ScreeningHit hit) => new(hit, CanDecide && hit.State != "Withdrawn", users, Form(hit.Id));

@@ -2,9 +2,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SupplierDD.Standards.Countries;
-using SupplierDD.Web.BackOffice;
 using SupplierDD.Web.Clients;
 using SupplierDD.Web.Localization;
+using SupplierDD.Web.Pages.Suppliers;
 
 namespace SupplierDD.Web.Pages.Risk;
 

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Refit;
-using SupplierDD.Web.BackOffice;
 using SupplierDD.Web.Clients;
 using SupplierDD.Web.Localization;
+using SupplierDD.Web.Pages.Suppliers;
 
 namespace SupplierDD.Web.Pages.Risk;
 
@@ -71,5 +71,5 @@ public sealed class ReassessmentsModel(IRiskApi risk, TimeProvider time, IString
     public string Link(int? page = null, string? group = null) => RiskFormat.Query("/risk/reassessments", ("role", Role), ("band", Band),
         ("dueOnly", DueOnly ? "true" : null), ("dueBefore", DueBefore), ("group", (group ?? Group) == "week" ? "week" : null), ("page", RiskFormat.Number(page ?? 1, 1)));
 
-    public RiskPager Pager => new(Result.Page, Result.PageSize, Result.Total, p => Link(page: p));
+    public Pager Pager => new(Result.Page, Result.PageSize, Result.Total, p => Link(page: p));
 }

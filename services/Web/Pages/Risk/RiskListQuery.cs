@@ -1,4 +1,4 @@
-using SupplierDD.Web.BackOffice;
+using SupplierDD.Web.Pages.Suppliers;
 
 namespace SupplierDD.Web.Pages.Risk;
 

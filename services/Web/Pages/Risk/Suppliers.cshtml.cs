@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Refit;
-using SupplierDD.Web.BackOffice;
 using SupplierDD.Web.Clients;
 using SupplierDD.Web.Localization;
+using SupplierDD.Web.Pages.Suppliers;
 
 namespace SupplierDD.Web.Pages.Risk;
 
@@ -37,5 +37,5 @@ public sealed class SuppliersModel(IRiskApi risk, RiskRegions regions, IStringLo
 
     public string? ErrorFor(string field) => RiskCalls.ErrorFor(ModelState, field);
 
-    public RiskPager Pager => new(Result.Page, Result.PageSize, Result.Total, p => Query.Link(page: p));
+    public Pager Pager => new(Result.Page, Result.PageSize, Result.Total, p => Query.Link(page: p));
 }

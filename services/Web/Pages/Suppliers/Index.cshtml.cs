@@ -7,6 +7,7 @@ using Refit;
 using SupplierDD.Web.BackOffice;
 using SupplierDD.Web.Clients;
 using SupplierDD.Web.Localization;
+using SupplierDD.Web.Pages.Risk;
 
 namespace SupplierDD.Web.Pages.Suppliers;
 
@@ -20,7 +21,7 @@ public sealed class IndexModel(IRegistryApi registry, IOptions<BackOfficeOptions
     public RiskRegions Risk => risk;
     public bool CanWrite { get; private set; }
 
-    public int TotalPages => Result.Total == 0 ? 1 : (Result.Total + Result.PageSize - 1) / Result.PageSize;
+    public Pager Pager => new(Result.Page, Result.PageSize, Result.Total, p => Query.Link(page: p));
 
     public async Task OnGetAsync(string? search, string? role, string? country, string? region, string? status, string? sort,
         // "page" is Razor Pages' own route value: read it from the query string only.

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Refit;
-using SupplierDD.Web.BackOffice;
 using SupplierDD.Web.Clients;
 
 namespace SupplierDD.Web.Pages.Suppliers;

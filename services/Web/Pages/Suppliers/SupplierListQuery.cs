@@ -1,4 +1,3 @@
-using SupplierDD.Web.BackOffice;
 
 namespace SupplierDD.Web.Pages.Suppliers;
 

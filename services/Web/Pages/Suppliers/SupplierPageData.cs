@@ -1,5 +1,5 @@
-using SupplierDD.Web.BackOffice;
 using SupplierDD.Web.Clients;
+using SupplierDD.Web.Pages.Risk;
 
 namespace SupplierDD.Web.Pages.Suppliers;
 

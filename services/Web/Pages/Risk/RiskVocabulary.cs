@@ -1,4 +1,5 @@
-namespace SupplierDD.Web.BackOffice;
+using SupplierDD.Web.Pages.Suppliers;
+namespace SupplierDD.Web.Pages.Risk;
 
 /// <summary>
 /// The risk service's values as the risk pages offer them (filters, badges, charts), with English labels that go

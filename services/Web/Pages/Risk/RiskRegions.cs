@@ -1,9 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using SupplierDD.Standards.Countries;
+using SupplierDD.Web.BackOffice;
 using SupplierDD.Web.Localization;
 
-namespace SupplierDD.Web.BackOffice;
+namespace SupplierDD.Web.Pages.Risk;
 
 /// <summary>
 /// Which regions count as high-risk, and whether a supplier is in one: a supplier is high-risk when its own region

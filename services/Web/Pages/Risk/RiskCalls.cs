@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Refit;
 using SupplierDD.Web.Clients;
+using SupplierDD.Web.Pages.Suppliers;
 
-namespace SupplierDD.Web.BackOffice;
+namespace SupplierDD.Web.Pages.Risk;
 
 /// <summary>
 /// How the risk pages read the risk service's answers and report its problems on their forms: field errors next to

@@ -1,4 +1,4 @@
-namespace SupplierDD.Web.BackOffice;
+namespace SupplierDD.Web.Pages.Suppliers;
 
 /// <summary>
 /// The registry's enum values as the pages offer them (filters, checkboxes, charts), with English labels that go

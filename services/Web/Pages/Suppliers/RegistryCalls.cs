@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 using Refit;
 using SupplierDD.Web.Clients;
 
-namespace SupplierDD.Web.BackOffice;
+namespace SupplierDD.Web.Pages.Suppliers;
 
 /// <summary>How back-office pages read the registry's answers and report its problems on their forms.</summary>
 public static class RegistryCalls
