@@ -11,6 +11,8 @@ namespace SupplierDD.RiskScoring.Jobs;
 /// <summary>
 /// Hangfire on the service's own database (SQL Server or PostgreSQL storage; in memory with SQLite, where no storage
 /// package exists) with the recurring jobs: re-assessment and projection reconciliation. Dashboard at /hangfire, admin only.
+/// Either may run on two servers at once: the reconciliation (<see cref="ProjectionRebuild"/>) takes a lease in the
+/// database (<see cref="JobLock"/>) and the second run skips; re-assessment is idempotent (one notice per supplier and due date).
 /// </summary>
 public static class HangfireSetup
 {

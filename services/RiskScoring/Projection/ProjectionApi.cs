@@ -26,12 +26,14 @@ public static class ProjectionApi
         await db.Suppliers.CountAsync(s => s.Version > 0, ct), await db.Facilities.CountAsync(ct), await db.Links.CountAsync(l => !l.Removed, ct),
         await db.ScoringRequests.CountAsync(ct), await db.Suppliers.MaxAsync(s => (DateTimeOffset?)s.UpdatedAt, ct)));
 
-    static async Task<Results<Accepted<RebuildQueued>, ProblemHttpResult>> Rebuild(IBackgroundJobClient jobs, JobLock locks, CancellationToken ct)
+    static async Task<Results<Accepted<RebuildQueued>, ProblemHttpResult>> Rebuild(HttpContext http, JobLock locks, CancellationToken ct)
     {
         // The job itself takes the lease (of two queued at once, one runs and the other skips); this tells the caller at once.
         if (await locks.IsHeldAsync(JobLock.ProjectionRebuild, ct))
             return TypedResults.Problem(title: "A projection rebuild is already running", detail: "Try again when it has finished (see GET /api/projection).",
                 statusCode: StatusCodes.Status409Conflict);
+        // Resolved only to queue: a 409 never touches Hangfire's storage.
+        var jobs = http.RequestServices.GetRequiredService<IBackgroundJobClient>();
         var id = jobs.Enqueue<ProjectionRebuild>(job => job.RunAsync(CancellationToken.None));
         return TypedResults.Accepted("/api/projection", new RebuildQueued(id));
     }
