@@ -71,8 +71,9 @@ public sealed class ImportWorker(
         using var bulkWrite = bulkWrites.Enter();
         try
         {
-            if (job.Kind == ImportKind.Suppliers) await SupplierCsvImport.RunAsync(db, job, options.Value.BatchSize, time, ct);
-            else await LinkCsvImport.RunAsync(db, job, options.Value.BatchSize, time, ct);
+            await using var file = File.OpenRead(job.StoredFile);
+            if (job.Kind == ImportKind.Suppliers) await SupplierCsvImport.RunAsync(db, job, file, options.Value.BatchSize, time, ct);
+            else await LinkCsvImport.RunAsync(db, job, file, options.Value.BatchSize, time, ct);
         }
         catch (CsvFormatException e)
         {

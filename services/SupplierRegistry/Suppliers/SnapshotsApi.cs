@@ -28,19 +28,23 @@ public static class SnapshotsApi
         return app;
     }
 
-    static async Task<Ok<PagedList<SupplierSnapshot>>> Suppliers(int? page, int? pageSize, RegistryDbContext db, CancellationToken ct)
+    static async Task<Results<Ok<PagedList<SupplierSnapshot>>, ValidationProblem>> Suppliers(int? page, int? pageSize, RegistryDbContext db, CancellationToken ct)
     {
         var (p, size) = Clamp(page, pageSize);
+        if (PageCheck.Overflow(p, size) is { } overflow) return overflow;
         var total = await db.Suppliers.CountAsync(ct);
+        if (PageCheck.PastEnd(p, size, total) is { } pastEnd) return pastEnd;
         var suppliers = await db.Suppliers.AsNoTracking().Include(s => s.Aliases).Include(s => s.Facilities).AsSplitQuery()
             .OrderBy(s => s.Id).Skip((p - 1) * size).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new PagedList<SupplierSnapshot>(suppliers.Select(SupplierEvents.Snapshot).ToList(), p, size, total));
     }
 
-    static async Task<Ok<PagedList<LinkSnapshot>>> Links(int? page, int? pageSize, RegistryDbContext db, CancellationToken ct)
+    static async Task<Results<Ok<PagedList<LinkSnapshot>>, ValidationProblem>> Links(int? page, int? pageSize, RegistryDbContext db, CancellationToken ct)
     {
         var (p, size) = Clamp(page, pageSize);
+        if (PageCheck.Overflow(p, size) is { } overflow) return overflow;
         var total = await db.SupplyLinks.CountAsync(ct);
+        if (PageCheck.PastEnd(p, size, total) is { } pastEnd) return pastEnd;
         var links = await db.SupplyLinks.AsNoTracking().OrderBy(l => l.Id).Skip((p - 1) * size).Take(size)
             .Select(l => new LinkSnapshot(l.Id, l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material, l.SharePercent, l.UpstreamFacilityId))
             .ToListAsync(ct);
