@@ -24,7 +24,7 @@ public class RegistryFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public DatabaseProvider Provider { get; }
     public bool UsesRabbitMq { get; }
     public string ImportFolder => Path.Combine(folder, "imports");
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString { get; protected set; } = "";
 
     /// <summary>Extra settings a test class needs (applied last).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> ExtraSettings => [];
@@ -97,5 +97,15 @@ public class RegistryFactory : WebApplicationFactory<Program>, IAsyncLifetime
 }
 
 public sealed class SqliteRegistry : RegistryFactory;
+
+/// <summary>A second replica of the registry: another host on the same database as <paramref name="first"/> (which owns and drops it).</summary>
+public sealed class SecondReplica(RegistryFactory first) : RegistryFactory(first.Provider)
+{
+    public override Task InitializeAsync()
+    {
+        ConnectionString = first.ConnectionString;
+        return Task.CompletedTask;
+    }
+}
 
 public sealed class PostgresRegistry() : RegistryFactory(DatabaseProvider.Postgres);
