@@ -96,10 +96,19 @@ sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJob>
         b.Property(j => j.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(j => j.FileName).HasMaxLength(300);
-        b.Property(j => j.StoredFile).HasMaxLength(1000);
+        b.Property(j => j.LeaseOwner).HasMaxLength(200);
         b.Property(j => j.Message).HasMaxLength(2000);
         b.Property(j => j.CreatedBy).HasMaxLength(FieldLimits.Actor);
         b.HasIndex(j => j.Status);
+    }
+}
+
+sealed class ImportUploadConfiguration : IEntityTypeConfiguration<ImportUpload>
+{
+    public void Configure(EntityTypeBuilder<ImportUpload> b)
+    {
+        b.HasKey(u => u.ImportJobId);
+        b.HasOne<ImportJob>().WithOne().HasForeignKey<ImportUpload>(u => u.ImportJobId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
