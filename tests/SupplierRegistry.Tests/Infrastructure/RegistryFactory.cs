@@ -54,6 +54,8 @@ public class RegistryFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:SupplierRegistryDb", ConnectionString);
         builder.UseSetting("Imports:StoragePath", ImportFolder);
         builder.UseSetting("Imports:BatchSize", "500");
+        builder.UseSetting("Imports:PollInterval", "00:00:00.200");
+        builder.UseSetting("Imports:LeaseDuration", "00:00:03");
         builder.UseSetting("Messaging:Outbox:PollInterval", "00:00:00.200");
         if (UsesRabbitMq)
         {
