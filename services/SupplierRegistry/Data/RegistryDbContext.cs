@@ -17,6 +17,7 @@ public abstract class RegistryDbContext(DbContextOptions options) : ServiceDbCon
     public DbSet<SupplyLink> SupplyLinks => Set<SupplyLink>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<ImportRowError> ImportRowErrors => Set<ImportRowError>();
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SupplierDD.Contracts;
 using SupplierDD.ServiceDefaults.Auth;
 using SupplierDD.ServiceDefaults.Hosting;
 using SupplierDD.Standards.Countries;
@@ -26,22 +27,22 @@ public static class FacilitiesApi
     {
         var group = app.MapGroup("/api/suppliers/{id:guid}/facilities").WithTags("Facilities");
         group.MapPost("/", Add).RequireAuthorization(Policies.Procurement)
-            .WithSummary("Add a production site").WithDescription("Where things are made drives risk: give the ISO 3166-2 region (e.g. CN-XJ). Publishes SupplierUpdated with the supplier's facilities.");
+            .WithSummary("Add a production site").WithDescription("Where things are made drives risk: give the ISO 3166-2 region (e.g. CN-XJ). Publishes SupplierUpdated with the supplier's facilities. If-Match (the supplier's ETag) is optional; when sent, a stale one is a 412. Returns the supplier's new ETag.");
         group.MapGet("/", List).RequireAuthorization(Policies.InternalOrOwnSupplier)
             .WithSummary("A supplier's production sites").WithDescription("Internal roles, or the supplier's own users.");
         return app;
     }
 
     static async Task<Results<Created<FacilityResponse>, ValidationProblem, ProblemHttpResult>> Add(
-        Guid id, FacilityRequest request, RegistryDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+        Guid id, FacilityRequest request, RegistryDbContext db, ClaimsPrincipal user, TimeProvider time, HttpRequest http, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var name = request.Name?.Trim();
         if (string.IsNullOrEmpty(name)) SupplierInput.Add(errors, "name", "is required.");
-        else if (name.Length > 300) SupplierInput.Add(errors, "name", "at most 300 characters.");
+        else if (name.Length > FieldLimits.Name) SupplierInput.Add(errors, "name", $"at most {FieldLimits.Name} characters.");
         else if (SpreadsheetFormula.LooksLikeFormula(name)) SupplierInput.Add(errors, "name", "must not start with =, +, - or @.");
         var address = request.Address?.Trim();
-        if (address?.Length > 1000) SupplierInput.Add(errors, "address", "at most 1000 characters.");
+        if (address?.Length > FieldLimits.Address) SupplierInput.Add(errors, "address", $"at most {FieldLimits.Address} characters.");
         var country = Iso3166.NormalizeCountry(request.CountryCode);
         if (country is null) SupplierInput.Add(errors, "countryCode", $"'{request.CountryCode}' is not an ISO 3166-1 alpha-2 country code.");
         var region = SupplierInput.ValidateRegion(request.RegionCode, country, "regionCode", errors);
@@ -56,6 +57,10 @@ public static class FacilitiesApi
 
         var supplier = await SuppliersApi.LoadAsync(db, id, ct, tracking: true);
         if (supplier is null) return Problems.NotFound("Supplier", id);
+        if (SupplierVersion.Check(http, supplier, required: false) is { } precondition) return precondition;
+        // Consumers size their projections for this many; the registry never accepts more than they can hold.
+        if (supplier.Facilities.Count >= FieldLimits.MaxFacilities)
+            return Problems.Invalid("facilities", $"a supplier has at most {FieldLimits.MaxFacilities} facilities.");
 
         var now = time.GetUtcNow();
         var facility = new Facility
@@ -64,20 +69,16 @@ public static class FacilitiesApi
             CountryCode = country!, RegionCode = region, Latitude = request.Latitude, Longitude = request.Longitude,
             Processes = SupplierRoles.Combine(request.Processes), CreatedAt = now,
         };
-        // Added explicitly: EF would take a new entity with a preset Guid key, found through the navigation, for an existing row.
-        db.Facilities.Add(facility);
-        supplier.Facilities.Add(facility);
-        supplier.Version++;
-        supplier.UpdatedAt = now;
-        db.Publish(SupplierEvents.Updated(supplier, ["Facilities"], user.UserId()));
+        SupplierWriter.AddFacility(db, supplier, facility, user.UserId(), now);
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Conflict("The supplier changed while the facility was being added.", "Retry the request.");
+            return await SupplierVersion.LostRaceAsync(db, id, ct);
         }
+        http.HttpContext.Response.Headers.ETag = ETags.For(supplier.Version);
         return TypedResults.Created($"/api/suppliers/{id}/facilities", FacilityResponse.From(facility));
     }
 

@@ -41,7 +41,8 @@ public sealed class ImportChunk
         job.Updated += Updated;
         job.Unchanged += Unchanged;
         job.Failed += FailedRows.Count;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A caller that holds a transaction (the link import, for its graph lock) commits it; otherwise the batch is its own.
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.InsertAsync(NewSuppliers, ct);
         await db.InsertAsync(NewSuppliers.SelectMany(s => s.Aliases).ToList(), ct);
         await db.InsertAsync(NewLinks, ct);
@@ -51,7 +52,7 @@ public sealed class ImportChunk
         await db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.RowsDone, job.RowsDone).SetProperty(j => j.Created, job.Created).SetProperty(j => j.Updated, job.Updated)
             .SetProperty(j => j.Unchanged, job.Unchanged).SetProperty(j => j.Failed, job.Failed), ct);
-        await tx.CommitAsync(ct);
+        if (own is not null) await own.CommitAsync(ct);
         db.ChangeTracker.Clear();
     }
 }

@@ -2,12 +2,28 @@ using System.Threading.Channels;
 
 namespace SupplierDD.SupplierRegistry.Imports;
 
-/// <summary>Jobs waiting for the import worker, in upload order.</summary>
+/// <summary>
+/// Wakes this replica's import worker when an upload was accepted here, so the job starts at once. Only a hint:
+/// the jobs themselves are claimed from the database, and jobs accepted by another replica are found by polling.
+/// </summary>
 public sealed class ImportQueue
 {
-    readonly Channel<Guid> jobs = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+    readonly Channel<bool> signals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    public void Enqueue(Guid jobId) => jobs.Writer.TryWrite(jobId);
+    public void Wake() => signals.Writer.TryWrite(true);
 
-    public IAsyncEnumerable<Guid> ReadAllAsync(CancellationToken ct) => jobs.Reader.ReadAllAsync(ct);
+    /// <summary>Returns when woken or after <paramref name="timeout"/>, whichever comes first.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        cts.CancelAfter(timeout);
+        try
+        {
+            await signals.Reader.ReadAsync(cts.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // Timed out: time to poll.
+        }
+    }
 }

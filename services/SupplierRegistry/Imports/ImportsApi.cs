@@ -44,7 +44,6 @@ public static class ImportsApi
         var jobId = Guid.CreateVersion7(time.GetUtcNow());
         Directory.CreateDirectory(options.StoragePath);
         var path = Path.GetFullPath(Path.Combine(options.StoragePath, $"{jobId}.csv"));
-        var keep = false;
         try
         {
             string fileName;
@@ -81,17 +80,19 @@ public static class ImportsApi
             var job = new ImportJob
             {
                 Id = jobId, Kind = kind, Status = ImportStatus.Queued, FileName = fileName.Length > 300 ? fileName[..300] : fileName,
-                StoredFile = path, FileBytes = bytes, TotalRows = rows.Count, CreatedBy = user.UserId(), CreatedAt = time.GetUtcNow(),
+                FileBytes = bytes, TotalRows = rows.Count, CreatedBy = user.UserId(), CreatedAt = time.GetUtcNow(),
             };
             db.ImportJobs.Add(job);
+            // The file goes into the database with its job: whichever replica claims the job can read it.
+            db.ImportUploads.Add(new ImportUpload { ImportJobId = jobId, Content = await File.ReadAllBytesAsync(path, ct) });
             await db.SaveChangesAsync(ct);
-            keep = true;
-            queue.Enqueue(job.Id);
+            queue.Wake();
             return TypedResults.Accepted($"/api/imports/{job.Id}", ImportJobResponse.From(job, 0, []));
         }
         finally
         {
-            if (!keep && File.Exists(path)) File.Delete(path);
+            // Only a scratch copy for the checks; the stored upload is the database's.
+            if (File.Exists(path)) File.Delete(path);
         }
     }
 

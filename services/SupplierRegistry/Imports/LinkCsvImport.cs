@@ -6,99 +6,92 @@ using SupplierDD.SupplierRegistry.SupplyLinks;
 
 namespace SupplierDD.SupplierRegistry.Imports;
 
-/// <summary>Supply links CSV. The whole graph is held in memory with a dynamic topological order, so cycle checks stay cheap at 100k+ links.</summary>
+/// <summary>
+/// Supply links CSV, streamed: rows are read one batch at a time. Each batch is one transaction that takes the graph lock
+/// (<see cref="SupplyLinkWriter.LockGraphAsync"/>), reads the stored graph into memory with a dynamic topological order,
+/// checks and writes its rows, and commits — so interactive link adds wait for one batch at most, never the whole file.
+/// </summary>
 public static class LinkCsvImport
 {
     public static readonly IReadOnlyList<string> Columns = ["upstream_registration_id", "downstream_registration_id", "material", "share_percent"];
 
-    public static async Task RunAsync(RegistryDbContext db, ImportJob job, int batchSize, TimeProvider time, CancellationToken ct)
+    public static async Task RunAsync(RegistryDbContext db, ImportJob job, Stream file, int batchSize, TimeProvider time, CancellationToken ct)
     {
-        await SupplyLinksApi.WriteLock.WaitAsync(ct);
-        try
+        var suppliers = await RegistrationIndex.LoadAsync(db, ct);
+        using var reader = new CsvReader(file);
+        var header = CsvHeader.Read(reader, Columns);
+        var rows = new List<RowResult>(Math.Min(batchSize, 50_000));
+        while (true)
         {
-            var suppliers = await RegistrationIndex.LoadAsync(db, ct);
-            var links = await db.SupplyLinks.AsNoTracking()
-                .Select(l => new { l.Id, l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material, l.SharePercent }).ToListAsync(ct);
-            var existing = links.ToDictionary(l => (l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material), l => (l.Id, l.SharePercent));
-
-            // Pass 1 reads and checks every row, so the graph can be laid out for all new edges at once.
-            var rows = ReadRows(job.StoredFile, suppliers);
-            var expected = rows.Where(r => r.Link is not null && !existing.ContainsKey((r.Link.Upstream, r.Link.Downstream, r.Link.Material)))
-                .Select(r => (r.Link!.Upstream, r.Link.Downstream)).ToList();
-            var graph = SupplyGraph.From(links.Select(l => (l.UpstreamSupplierId, l.DownstreamSupplierId)).ToList(), expected);
-            links.Clear();
-
-            var chunk = new ImportChunk();
-            var now = time.GetUtcNow();
-            var by = $"import:{job.Id}";
-            foreach (var row in rows)
+            rows.Clear();
+            while (rows.Count < batchSize && reader.TryReadRow(out var cells))
             {
-                chunk.Rows++;
-                foreach (var (column, message) in row.Errors) chunk.Fail(row.Row, column, message);
-                if (row.Link is { } link)
+                var errors = new List<(string, string)>();
+                rows.Add(new RowResult(reader.RowNumber, Parse(header, cells, suppliers, errors), errors));
+            }
+            if (rows.Count == 0) return;
+            await WriteBatchAsync(db, job, rows, time, ct);
+        }
+    }
+
+    static async Task WriteBatchAsync(RegistryDbContext db, ImportJob job, List<RowResult> rows, TimeProvider time, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await SupplyLinkWriter.LockGraphAsync(db, ct);
+        // Read under the lock: another replica's links committed a moment ago are part of the graph this batch checks.
+        var links = await db.SupplyLinks.AsNoTracking()
+            .Select(l => new { l.Id, l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material, l.SharePercent }).ToListAsync(ct);
+        var existing = links.ToDictionary(l => (l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material), l => (l.Id, l.SharePercent));
+        var expected = rows.Where(r => r.Link is not null && !existing.ContainsKey((r.Link.Upstream, r.Link.Downstream, r.Link.Material)))
+            .Select(r => (r.Link!.Upstream, r.Link.Downstream)).ToList();
+        var graph = SupplyGraph.From(links.Select(l => (l.UpstreamSupplierId, l.DownstreamSupplierId)).ToList(), expected);
+        links.Clear();
+
+        var chunk = new ImportChunk();
+        var now = time.GetUtcNow();
+        var by = $"import:{job.Id}";
+        var touched = new HashSet<Guid>();
+        foreach (var row in rows)
+        {
+            chunk.Rows++;
+            foreach (var (column, message) in row.Errors) chunk.Fail(row.Row, column, message);
+            if (row.Link is not { } link) continue;
+            var key = (link.Upstream, link.Downstream, link.Material);
+            if (existing.TryGetValue(key, out var stored))
+            {
+                if (stored.SharePercent == link.Share) chunk.Unchanged++;
+                else
                 {
-                    var key = (link.Upstream, link.Downstream, link.Material);
-                    if (existing.TryGetValue(key, out var stored))
-                    {
-                        if (stored.SharePercent == link.Share) chunk.Unchanged++;
-                        else
-                        {
-                            var entity = await db.SupplyLinks.FirstAsync(l => l.Id == stored.Id, ct);
-                            entity.SharePercent = link.Share;
-                            db.Publish(SupplyLinksApi.LinkAdded(entity, by, now));
-                            existing[key] = (stored.Id, link.Share);
-                            chunk.Updated++;
-                        }
-                    }
-                    else if (!graph.TryAdd(link.Upstream, link.Downstream, out var cycle))
-                    {
-                        chunk.Fail(row.Row, "upstream_registration_id", cycle.Count == 1
-                            ? "a supplier cannot supply itself."
-                            : $"this link would close a cycle: the upstream supplier is already {cycle.Count - 1} tier(s) downstream of the downstream supplier.");
-                    }
-                    else
-                    {
-                        var entity = new SupplyLink
-                        {
-                            Id = Guid.CreateVersion7(now), UpstreamSupplierId = link.Upstream, DownstreamSupplierId = link.Downstream,
-                            Material = link.Material, SharePercent = link.Share, CreatedAt = now, CreatedBy = by,
-                        };
-                        chunk.NewLinks.Add(entity);
-                        chunk.Publish(SupplyLinksApi.LinkAdded(entity, by, now));
-                        existing[key] = (entity.Id, link.Share);
-                        chunk.Created++;
-                    }
-                }
-                if (chunk.Rows >= batchSize)
-                {
-                    await chunk.CommitAsync(db, job, ct);
-                    chunk = new ImportChunk();
-                    now = time.GetUtcNow();
+                    var entity = await db.SupplyLinks.FirstAsync(l => l.Id == stored.Id, ct);
+                    entity.SharePercent = link.Share;
+                    chunk.Publish(SupplyLinkWriter.Added(entity, by, now));
+                    existing[key] = (stored.Id, link.Share);
+                    touched.Add(link.Downstream);
+                    chunk.Updated++;
                 }
             }
-            if (chunk.Rows > 0) await chunk.CommitAsync(db, job, ct);
+            else if (!graph.TryAdd(link.Upstream, link.Downstream, out var cycle))
+            {
+                chunk.Fail(row.Row, "upstream_registration_id", cycle.Count == 1
+                    ? "a supplier cannot supply itself."
+                    : $"this link would close a cycle: the upstream supplier is already {cycle.Count - 1} tier(s) downstream of the downstream supplier.");
+            }
+            else
+            {
+                var entity = SupplyLinkWriter.New(link.Upstream, link.Downstream, link.Material, link.Share, null, by, now);
+                chunk.NewLinks.Add(entity);
+                chunk.Publish(SupplyLinkWriter.Added(entity, by, now));
+                existing[key] = (entity.Id, link.Share);
+                touched.Add(link.Downstream);
+                chunk.Created++;
+            }
         }
-        finally
-        {
-            SupplyLinksApi.WriteLock.Release();
-        }
+        await SupplyLinkWriter.TouchAsync(db, touched, now, ct);
+        await chunk.CommitAsync(db, job, ct);
+        await tx.CommitAsync(ct);
     }
 
     sealed record RowResult(int Row, ParsedLink? Link, List<(string Column, string Message)> Errors);
-
-    static List<RowResult> ReadRows(string file, RegistrationIndex suppliers)
-    {
-        using var stream = File.OpenRead(file);
-        using var reader = new CsvReader(stream);
-        var header = CsvHeader.Read(reader, Columns);
-        var rows = new List<RowResult>();
-        while (reader.TryReadRow(out var cells))
-        {
-            var errors = new List<(string, string)>();
-            rows.Add(new RowResult(reader.RowNumber, Parse(header, cells, suppliers, errors), errors));
-        }
-        return rows;
-    }
 
     sealed record ParsedLink(Guid Upstream, Guid Downstream, string Material, decimal? Share);
 

@@ -20,13 +20,12 @@ public static class SupplierCsvImport
         ["countryCode"] = "country_code", ["regionCode"] = "region_code", ["roles"] = "roles", ["contactEmail"] = "contact_email", ["aliases"] = "aliases", ["lei"] = "lei",
     };
 
-    public static async Task RunAsync(RegistryDbContext db, ImportJob job, int batchSize, TimeProvider time, CancellationToken ct)
+    public static async Task RunAsync(RegistryDbContext db, ImportJob job, Stream file, int batchSize, TimeProvider time, CancellationToken ct)
     {
         // One read of every registration id up front: per-batch look-ups cost a query each, planned on stale
         // statistics while the import itself grows the table.
         var known = await RegistrationIndex.LoadAsync(db, ct);
-        await using var stream = File.OpenRead(job.StoredFile);
-        using var reader = new CsvReader(stream);
+        using var reader = new CsvReader(file);
         var header = CsvHeader.Read(reader, Columns, OptionalColumns);
         var firstRowOf = new Dictionary<(string?, string?), int>();
         var batch = new List<(int Row, SupplierInput Input)>();

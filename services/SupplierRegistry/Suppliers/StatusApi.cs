@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using SupplierDD.Contracts.SupplierRegistry;
+using SupplierDD.Contracts;
 using SupplierDD.ServiceDefaults.Auth;
 using SupplierDD.ServiceDefaults.Hosting;
 using SupplierDD.SupplierRegistry.Data;
@@ -18,7 +18,7 @@ public static class StatusApi
         app.MapPost("/api/suppliers/{id:guid}/status", Change).WithTags("Suppliers")
             .RequireAuthorization(Policies.Procurement)
             .WithSummary("Move a supplier along the onboarding workflow")
-            .WithDescription("Draft → Invited → UnderAssessment → Approved | ConditionallyApproved | Rejected; Approved ↔ Suspended; ConditionallyApproved → Approved | Rejected | UnderAssessment; Rejected → UnderAssessment. A reason is required; any other move is a 409. If-Match is optional.");
+            .WithDescription("Draft → Invited → UnderAssessment → Approved | ConditionallyApproved | Rejected; Approved ↔ Suspended; ConditionallyApproved → Approved | Rejected | UnderAssessment; Rejected → UnderAssessment. A reason is required; any other move is a 409. Requires If-Match with the ETag of the last read: 428 without it, 412 when stale (also when someone else changed the supplier at the same moment).");
         return app;
     }
 
@@ -29,13 +29,12 @@ public static class StatusApi
         if (request.Status is null) SupplierInput.Add(errors, "status", $"is required: one of {string.Join(", ", Enum.GetNames<OnboardingStatus>())}.");
         var reason = request.Reason?.Trim();
         if (string.IsNullOrEmpty(reason)) SupplierInput.Add(errors, "reason", "is required: say why the status changes.");
-        else if (reason.Length > 2000) SupplierInput.Add(errors, "reason", "at most 2000 characters.");
+        else if (reason.Length > FieldLimits.Reason) SupplierInput.Add(errors, "reason", $"at most {FieldLimits.Reason} characters.");
         if (errors.Count > 0) return Problems.Invalid(errors);
 
         var supplier = await SuppliersApi.LoadAsync(db, id, ct, tracking: true);
         if (supplier is null) return Problems.NotFound("Supplier", id);
-        if (http.Headers.IfMatch.Count > 0 && (!ETags.TryParseIfMatch(http, out var expected) || expected != supplier.Version))
-            return Problems.PreconditionFailed(ETags.For(supplier.Version));
+        if (SupplierVersion.Check(http, supplier, required: true) is { } precondition) return precondition;
 
         var from = supplier.Status;
         var to = request.Status!.Value;
@@ -47,23 +46,15 @@ public static class StatusApi
                 new Dictionary<string, object?> { ["currentStatus"] = from.ToString(), ["allowed"] = allowed.Select(a => a.ToString()).ToArray() });
         }
 
-        var now = time.GetUtcNow();
-        var by = user.UserId();
-        supplier.Status = to;
-        supplier.Version++;
-        supplier.UpdatedAt = now;
-        supplier.StatusHistory.Add(new StatusChange { SupplierId = id, From = from, To = to, Reason = reason!, ChangedBy = by, ChangedAt = now });
-        db.Publish(new SupplierStatusChanged
-        {
-            SupplierId = id, Version = supplier.Version, From = from.ToString(), To = to.ToString(), Reason = reason!, By = by, OccurredAt = now,
-        });
+        SupplierWriter.ChangeStatus(db, supplier, to, reason!, user.UserId(), time.GetUtcNow());
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Conflict("The supplier changed while its status was being changed.", "Read it again and retry.");
+            // Someone else changed the supplier between our read and our write: the database's version check decided.
+            return await SupplierVersion.LostRaceAsync(db, id, ct);
         }
         http.HttpContext.Response.Headers.ETag = ETags.For(supplier.Version);
         return TypedResults.Ok(SupplierDetails.From(supplier));

@@ -61,3 +61,22 @@ public sealed record StatusChangeResponse(OnboardingStatus From, OnboardingStatu
 
 /// <summary>An existing supplier whose name is close to the one given, in the same country.</summary>
 public sealed record PossibleDuplicate(Guid Id, string Name, string? LocalName, string CountryCode, RegistrationIdDto? RegistrationId, double Score);
+
+/// <summary>
+/// What a supplier's own users (role supplier) read of their record: their details, facilities and when their status
+/// moved — never the internal reasons, who decided, or which moves the workflow allows next.
+/// </summary>
+public sealed record OwnSupplierDetails(
+    SupplierSummary Supplier,
+    IReadOnlyList<FacilityResponse> Facilities,
+    IReadOnlyList<OwnStatusChange> StatusHistory,
+    IReadOnlyList<OnboardingStatus> AllowedTransitions)
+{
+    public static OwnSupplierDetails From(Supplier s) => new(
+        SupplierSummary.From(s),
+        s.Facilities.OrderBy(f => f.Name).Select(FacilityResponse.From).ToArray(),
+        s.StatusHistory.OrderBy(c => c.Id).Select(c => new OwnStatusChange(c.From, c.To, c.ChangedAt)).ToArray(),
+        []);
+}
+
+public sealed record OwnStatusChange(OnboardingStatus From, OnboardingStatus To, DateTimeOffset ChangedAt);

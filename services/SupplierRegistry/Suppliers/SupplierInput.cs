@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using SupplierDD.Contracts;
 using SupplierDD.Standards.Countries;
 using SupplierDD.Standards.Csv;
 using SupplierDD.Standards.Identifiers;
@@ -37,16 +38,16 @@ public sealed record SupplierInput(
     /// </summary>
     public static SupplierInput? Validate(SupplierDraft draft, IDictionary<string, string[]> errors)
     {
-        var name = Text(draft.Name, "name", 300, errors, required: true);
-        var localName = Text(draft.LocalName, "localName", 300, errors, required: false);
+        var name = Text(draft.Name, "name", FieldLimits.Name, errors, required: true);
+        var localName = Text(draft.LocalName, "localName", FieldLimits.Name, errors, required: false);
         var aliases = new List<string>();
         for (var i = 0; i < (draft.Aliases?.Count ?? 0); i++)
         {
-            var alias = Text(draft.Aliases![i], $"aliases[{i}]", 300, errors, required: false);
+            var alias = Text(draft.Aliases![i], $"aliases[{i}]", FieldLimits.Name, errors, required: false);
             if (alias is not null && !aliases.Contains(alias, StringComparer.OrdinalIgnoreCase) && !string.Equals(alias, name, StringComparison.OrdinalIgnoreCase))
                 aliases.Add(alias);
         }
-        if (aliases.Count > 50) Add(errors, "aliases", "at most 50 aliases.");
+        if (aliases.Count > FieldLimits.MaxAliases) Add(errors, "aliases", $"at most {FieldLimits.MaxAliases} aliases.");
 
         var country = Iso3166.NormalizeCountry(draft.CountryCode);
         if (string.IsNullOrWhiteSpace(draft.CountryCode)) Add(errors, "countryCode", "is required (ISO 3166-1 alpha-2, e.g. CN).");
@@ -128,7 +129,7 @@ public sealed record SupplierInput(
             return (scheme, uscc);
         }
         var value = string.Join(' ', rawValue.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
-        if (value.Length > 64) Add(errors, "registrationId.value", "at most 64 characters.");
+        if (value.Length > FieldLimits.RegistrationValue) Add(errors, "registrationId.value", $"at most {FieldLimits.RegistrationValue} characters.");
         if (SpreadsheetFormula.LooksLikeFormula(value)) Add(errors, "registrationId.value", "must not start with =, +, - or @ (spreadsheet formula).");
         return (scheme, value);
     }
@@ -157,7 +158,7 @@ public static class RegistrationSchemes
     public const string Uscc = "USCC";
 
     public static bool IsWellFormed(string scheme) =>
-        scheme.Length is >= 2 and <= 20 && scheme.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-');
+        scheme.Length >= 2 && scheme.Length <= FieldLimits.RegistrationScheme && scheme.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-');
 
     /// <summary>Splits <c>SCHEME:VALUE</c>; a bare value has no scheme.</summary>
     public static (string? Scheme, string Value) Split(string text)

@@ -1,4 +1,6 @@
+using SupplierDD.Contracts.SupplierRegistry;
 using SupplierDD.SupplierRegistry.Data;
+using SupplierDD.SupplierRegistry.Facilities;
 
 namespace SupplierDD.SupplierRegistry.Suppliers;
 
@@ -30,6 +32,44 @@ public static class SupplierWriter
         supplier.UpdatedAt = now;
         db.Publish(SupplierEvents.Updated(supplier, changed, by));
         return changed;
+    }
+
+    /// <summary>
+    /// Moves the supplier to <paramref name="to"/> (the caller has checked the workflow allows it), records who and why,
+    /// and queues <see cref="SupplierStatusChanged"/>. The version bump is what makes a concurrent change fail at SaveChanges.
+    /// </summary>
+    public static void ChangeStatus(RegistryDbContext db, Supplier supplier, OnboardingStatus to, string reason, string by, DateTimeOffset now)
+    {
+        var from = supplier.Status;
+        supplier.Status = to;
+        supplier.Version++;
+        supplier.UpdatedAt = now;
+        supplier.StatusHistory.Add(new StatusChange { SupplierId = supplier.Id, From = from, To = to, Reason = reason, ChangedBy = by, ChangedAt = now });
+        db.Publish(new SupplierStatusChanged
+        {
+            SupplierId = supplier.Id, Version = supplier.Version, From = from.ToString(), To = to.ToString(), Reason = reason, By = by, OccurredAt = now,
+        });
+    }
+
+    /// <summary>Adds a production site and queues <see cref="SupplierUpdated"/> with the supplier's facilities.</summary>
+    public static void AddFacility(RegistryDbContext db, Supplier supplier, Facility facility, string by, DateTimeOffset now)
+    {
+        // Added explicitly: EF would take a new entity with a preset Guid key, found through the navigation, for an existing row.
+        db.Facilities.Add(facility);
+        supplier.Facilities.Add(facility);
+        supplier.Version++;
+        supplier.UpdatedAt = now;
+        db.Publish(SupplierEvents.Updated(supplier, ["Facilities"], by));
+    }
+
+    /// <summary>
+    /// A change to the supplier's upstream links: they are part of the supplier's state that its version guards,
+    /// so a form read before someone else's link change is refused (412) instead of silently overwriting it.
+    /// </summary>
+    public static void TouchLinks(Supplier supplier, DateTimeOffset now)
+    {
+        supplier.Version++;
+        supplier.UpdatedAt = now;
     }
 
     static List<string> Apply(Supplier s, SupplierInput input)

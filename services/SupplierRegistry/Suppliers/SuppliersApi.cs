@@ -20,7 +20,7 @@ public static class SuppliersApi
             .WithDescription("search matches name, local name, aliases and registration id; filter by role, country, region (the supplier's or any of its facilities'), status; page and pageSize (max 500) are clamped.");
         group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.InternalOrOwnSupplier)
             .WithSummary("A supplier with its facilities and status history; the ETag header is its version")
-            .WithDescription("Internal roles read any supplier; a supplier user (role supplier) only its own, the one in its supplier_id claim.");
+            .WithDescription("Internal roles read any supplier; a supplier user (role supplier) only its own, the one in its supplier_id claim, and in a redacted shape: status history without reasons or who changed it, no allowed transitions.");
         group.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Procurement)
             .WithSummary("Replace a supplier's details").WithDescription("Requires If-Match with the ETag of the last read: 428 without it, 412 when stale.");
         group.MapGet("/stats", SupplierStats.Get).RequireAuthorization(Policies.Internal)
@@ -55,13 +55,17 @@ public static class SuppliersApi
         return TypedResults.Created($"/api/suppliers/{supplier.Id}", SupplierDetails.From(supplier, duplicates));
     }
 
-    static async Task<Results<Ok<SupplierDetails>, ProblemHttpResult>> Get(Guid id, RegistryDbContext db, HttpResponse response, CancellationToken ct)
+    static async Task<Results<Ok<SupplierDetails>, Ok<OwnSupplierDetails>, ProblemHttpResult>> Get(
+        Guid id, RegistryDbContext db, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
         var supplier = await LoadAsync(db, id, ct, tracking: false);
         if (supplier is null) return Problems.NotFound("Supplier", id);
         response.Headers.ETag = ETags.For(supplier.Version);
-        return TypedResults.Ok(SupplierDetails.From(supplier));
+        // The policy let a supplier user in only for its own record; even there, status reasons and staff ids stay internal.
+        return IsInternal(user) ? TypedResults.Ok(SupplierDetails.From(supplier)) : TypedResults.Ok(OwnSupplierDetails.From(supplier));
     }
+
+    static bool IsInternal(ClaimsPrincipal user) => user.IsInRole(Roles.Procurement) || user.IsInRole(Roles.RiskAnalyst) || user.IsInRole(Roles.Admin);
 
     static async Task<Results<Ok<SupplierDetails>, ValidationProblem, ProblemHttpResult>> Update(
         Guid id, SupplierRequest request, RegistryDbContext db, ClaimsPrincipal user, TimeProvider time, HttpRequest http, CancellationToken ct)

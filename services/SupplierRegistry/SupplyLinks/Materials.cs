@@ -1,3 +1,4 @@
+using SupplierDD.Contracts;
 using SupplierDD.Standards.Csv;
 using SupplierDD.SupplierRegistry.Suppliers;
 
@@ -19,9 +20,9 @@ public static class Materials
             return null;
         }
         var text = string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (text.Length > 100)
+        if (text.Length > FieldLimits.Material)
         {
-            SupplierInput.Add(errors, field, "at most 100 characters.");
+            SupplierInput.Add(errors, field, $"at most {FieldLimits.Material} characters.");
             return null;
         }
         return SupplierRoles.TryParse(text, out var role) ? role.ToString() : text;

@@ -20,20 +20,20 @@ public sealed record SupplyLinkResponse(Guid Id, Guid UpstreamSupplierId, Guid D
 
 public static class SupplyLinksApi
 {
-    /// <summary>Serialises link writes in this process, so two concurrent adds cannot together close a cycle.</summary>
-    internal static readonly SemaphoreSlim WriteLock = new(1, 1);
-
     public static IEndpointRouteBuilder MapSupplyLinksApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/suppliers/{id:guid}/upstream").WithTags("Supply links").RequireAuthorization(Policies.Procurement);
         group.MapPost("/", Add).WithSummary("Record that this supplier buys a material from an upstream supplier")
-            .WithDescription("201 for a new link; 200 when the same link (supplier, upstream, material) exists — adding it again changes nothing unless the share differs. A link that would close a cycle is a 409 listing the loop.");
-        group.MapDelete("/{upstreamId:guid}", Remove).WithSummary("Remove the links to an upstream supplier (all materials, or ?material=)");
+            .WithDescription("201 for a new link; 200 when the same link (supplier, upstream, material) exists — adding it again changes nothing unless the share differs. "
+                + "A link that would close a cycle is a 409 listing the loop. Links belong to the supplier {id}: its ETag guards them. If-Match is optional for a new link "
+                + "and required to change an existing link's share (428 without, 412 when stale); the response carries the supplier's new ETag.");
+        group.MapDelete("/{upstreamId:guid}", Remove).WithSummary("Remove the links to an upstream supplier (all materials, or ?material=)")
+            .WithDescription("Requires If-Match with the supplier's ETag: 428 without it, 412 when stale.");
         return app;
     }
 
     static async Task<Results<Created<SupplyLinkResponse>, Ok<SupplyLinkResponse>, ValidationProblem, ProblemHttpResult>> Add(
-        Guid id, SupplyLinkRequest request, RegistryDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+        Guid id, SupplyLinkRequest request, RegistryDbContext db, ClaimsPrincipal user, TimeProvider time, HttpRequest http, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.UpstreamSupplierId is null) SupplierInput.Add(errors, "upstreamSupplierId", "is required.");
@@ -42,51 +42,69 @@ public static class SupplyLinksApi
         if (errors.Count > 0) return Problems.Invalid(errors);
         var upstreamId = request.UpstreamSupplierId!.Value;
 
-        if (!await db.Suppliers.AnyAsync(s => s.Id == id, ct)) return Problems.NotFound("Supplier", id);
         if (!await db.Suppliers.AnyAsync(s => s.Id == upstreamId, ct))
             return Problems.Invalid("upstreamSupplierId", $"no supplier has id '{upstreamId}'.");
         if (request.UpstreamFacilityId is { } facilityId && !await db.Facilities.AnyAsync(f => f.Id == facilityId && f.SupplierId == upstreamId, ct))
             return Problems.Invalid("upstreamFacilityId", $"'{facilityId}' is not a facility of the upstream supplier.");
 
-        await WriteLock.WaitAsync(ct);
-        try
+        var by = user.UserId();
+        var now = time.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await SupplyLinkWriter.LockGraphAsync(db, ct);
+        var supplier = await db.Suppliers.FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (supplier is null) return Problems.NotFound("Supplier", id);
+
+        var existing = await db.SupplyLinks.FirstOrDefaultAsync(l => l.DownstreamSupplierId == id && l.UpstreamSupplierId == upstreamId && l.Material == material, ct);
+        SupplyLink link;
+        if (existing is not null)
         {
-            var existing = await db.SupplyLinks.FirstOrDefaultAsync(l => l.DownstreamSupplierId == id && l.UpstreamSupplierId == upstreamId && l.Material == material, ct);
-            var now = time.GetUtcNow();
-            if (existing is not null)
+            if (existing.SharePercent == share && existing.UpstreamFacilityId == request.UpstreamFacilityId)
             {
-                if (existing.SharePercent == share && existing.UpstreamFacilityId == request.UpstreamFacilityId) return TypedResults.Ok(SupplyLinkResponse.From(existing));
-                existing.SharePercent = share;
-                existing.UpstreamFacilityId = request.UpstreamFacilityId;
-                db.Publish(LinkAdded(existing, user.UserId(), now));
-                await db.SaveChangesAsync(ct);
+                http.HttpContext.Response.Headers.ETag = ETags.For(supplier.Version);
                 return TypedResults.Ok(SupplyLinkResponse.From(existing));
             }
-
-            if (await FindPathAsync(db, from: id, to: upstreamId, ct) is { } loop)
+            // A new share overwrites what someone decided before: only with the version that decision was read at.
+            if (SupplierVersion.Check(http, supplier, required: true) is { } precondition) return precondition;
+            SupplyLinkWriter.Change(db, supplier, existing, share, request.UpstreamFacilityId, by, now);
+            link = existing;
+        }
+        else
+        {
+            if (SupplierVersion.Check(http, supplier, required: false) is { } precondition) return precondition;
+            if (await SupplyLinkWriter.FindPathAsync(db, from: id, to: upstreamId, ct) is { } loop)
                 return Problems.Conflict("This link would close a cycle in the supply chain.",
                     $"{upstreamId} is already downstream of {id}, so it cannot also supply it.",
                     new Dictionary<string, object?> { ["cycle"] = loop });
+            link = SupplyLinkWriter.Add(db, supplier, upstreamId, material!, share, request.UpstreamFacilityId, by, now);
+        }
 
-            var link = new SupplyLink
-            {
-                Id = Guid.CreateVersion7(now), UpstreamSupplierId = upstreamId, DownstreamSupplierId = id, Material = material!,
-                SharePercent = share, UpstreamFacilityId = request.UpstreamFacilityId, CreatedAt = now, CreatedBy = user.UserId(),
-            };
-            db.SupplyLinks.Add(link);
-            db.Publish(LinkAdded(link, user.UserId(), now));
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/suppliers/{id}/upstream", SupplyLinkResponse.From(link));
-        }
-        finally
+        try
         {
-            WriteLock.Release();
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            await tx.RollbackAsync(ct);
+            return await SupplierVersion.LostRaceAsync(db, id, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index caught a writer that bypassed the lock (or a provider without one): the same link exists.
+            await tx.RollbackAsync(ct);
+            return Problems.Conflict("This supply link was added at the same moment by someone else.", "Read the supplier's links again.");
+        }
+        http.HttpContext.Response.Headers.ETag = ETags.For(supplier.Version);
+        return existing is null
+            ? TypedResults.Created($"/api/suppliers/{id}/upstream", SupplyLinkResponse.From(link))
+            : TypedResults.Ok(SupplyLinkResponse.From(link));
     }
 
     static async Task<Results<NoContent, ProblemHttpResult>> Remove(
-        Guid id, Guid upstreamId, [FromQuery] string? material, RegistryDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
+        Guid id, Guid upstreamId, [FromQuery] string? material, RegistryDbContext db, ClaimsPrincipal user, TimeProvider time, HttpRequest http, CancellationToken ct)
     {
+        var supplier = await db.Suppliers.FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (supplier is null) return Problems.NotFound("Supplier", id);
         var query = db.SupplyLinks.Where(l => l.DownstreamSupplierId == id && l.UpstreamSupplierId == upstreamId);
         if (!string.IsNullOrWhiteSpace(material))
         {
@@ -97,50 +115,21 @@ public static class SupplyLinksApi
         if (links.Count == 0)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Supply link not found.",
                 detail: $"Supplier {id} has no link to upstream supplier {upstreamId}{(string.IsNullOrWhiteSpace(material) ? "" : $" for {material}")}.");
-        var now = time.GetUtcNow();
-        foreach (var link in links)
+        if (SupplierVersion.Check(http, supplier, required: true) is { } precondition) return precondition;
+
+        SupplyLinkWriter.Remove(db, supplier, links, user.UserId(), time.GetUtcNow());
+        try
         {
-            db.SupplyLinks.Remove(link);
-            db.Publish(new SupplyLinkRemoved
-            {
-                LinkId = link.Id, UpstreamSupplierId = link.UpstreamSupplierId, DownstreamSupplierId = link.DownstreamSupplierId,
-                Material = link.Material, By = user.UserId(), OccurredAt = now,
-            });
+            await db.SaveChangesAsync(ct);
         }
-        await db.SaveChangesAsync(ct);
+        catch (DbUpdateConcurrencyException)
+        {
+            return await SupplierVersion.LostRaceAsync(db, id, ct);
+        }
+        http.HttpContext.Response.Headers.ETag = ETags.For(supplier.Version);
         return TypedResults.NoContent();
     }
 
-    internal static SupplyLinkAdded LinkAdded(SupplyLink l, string by, DateTimeOffset now) => new()
-    {
-        LinkId = l.Id, UpstreamSupplierId = l.UpstreamSupplierId, DownstreamSupplierId = l.DownstreamSupplierId, Material = l.Material,
-        SharePercent = l.SharePercent, UpstreamFacilityId = l.UpstreamFacilityId, By = by, OccurredAt = now,
-    };
-
-    /// <summary>Walks downstream from <paramref name="from"/>, level by level; returns the path to <paramref name="to"/> if there is one.</summary>
-    static async Task<IReadOnlyList<Guid>?> FindPathAsync(RegistryDbContext db, Guid from, Guid to, CancellationToken ct)
-    {
-        if (from == to) return [from];
-        var parent = new Dictionary<Guid, Guid> { [from] = Guid.Empty };
-        var frontier = new List<Guid> { from };
-        while (frontier.Count > 0)
-        {
-            var edges = await db.SupplyLinks.AsNoTracking().Where(l => frontier.Contains(l.UpstreamSupplierId))
-                .Select(l => new { l.UpstreamSupplierId, l.DownstreamSupplierId }).Distinct().ToListAsync(ct);
-            frontier = [];
-            foreach (var e in edges)
-            {
-                if (!parent.TryAdd(e.DownstreamSupplierId, e.UpstreamSupplierId)) continue;
-                if (e.DownstreamSupplierId == to)
-                {
-                    var path = new List<Guid>();
-                    for (var n = to; n != Guid.Empty; n = parent[n]) path.Add(n);
-                    path.Reverse();
-                    return path;
-                }
-                frontier.Add(e.DownstreamSupplierId);
-            }
-        }
-        return null;
-    }
+    /// <summary>Kept for callers outside the service (benchmarks); the writer owns the event.</summary>
+    internal static SupplyLinkAdded LinkAdded(SupplyLink l, string by, DateTimeOffset now) => SupplyLinkWriter.Added(l, by, now);
 }

@@ -27,8 +27,9 @@ public interface IRegistryApi
     [Put("/api/suppliers/{id}")]
     Task<SupplierDetails> UpdateSupplier(Guid id, [Body] SupplierRequest supplier, [Header("If-Match")] string ifMatch, CancellationToken ct = default);
 
+    /// <summary>If-Match is the supplier's ETag as read (required: 428 without, 412 when someone else changed it since).</summary>
     [Post("/api/suppliers/{id}/status")]
-    Task<SupplierDetails> ChangeStatus(Guid id, [Body] StatusChangeRequest change, CancellationToken ct = default);
+    Task<SupplierDetails> ChangeStatus(Guid id, [Body] StatusChangeRequest change, [Header("If-Match")] string? ifMatch, CancellationToken ct = default);
 
     [Get("/api/suppliers/duplicates")]
     Task<IReadOnlyList<PossibleDuplicate>> FindDuplicates(string name, string country, CancellationToken ct = default);
@@ -36,14 +37,17 @@ public interface IRegistryApi
     [Get("/api/suppliers/{id}/facilities")]
     Task<IReadOnlyList<Facility>> ListFacilities(Guid id, CancellationToken ct = default);
 
+    /// <summary>If-Match (the supplier's ETag) is optional for an add; when sent, a stale one is a 412.</summary>
     [Post("/api/suppliers/{id}/facilities")]
-    Task<Facility> AddFacility(Guid id, [Body] FacilityRequest facility, CancellationToken ct = default);
+    Task<Facility> AddFacility(Guid id, [Body] FacilityRequest facility, [Header("If-Match")] string? ifMatch = null, CancellationToken ct = default);
 
+    /// <summary>If-Match is the downstream supplier's ETag: optional for a new link, required to change an existing link's share.</summary>
     [Post("/api/suppliers/{id}/upstream")]
-    Task<SupplyLink> AddUpstream(Guid id, [Body] SupplyLinkRequest link, CancellationToken ct = default);
+    Task<SupplyLink> AddUpstream(Guid id, [Body] SupplyLinkRequest link, [Header("If-Match")] string? ifMatch = null, CancellationToken ct = default);
 
+    /// <summary>If-Match is the downstream supplier's ETag as read (required).</summary>
     [Delete("/api/suppliers/{id}/upstream/{upstreamId}")]
-    Task RemoveUpstream(Guid id, Guid upstreamId, string? material = null, CancellationToken ct = default);
+    Task RemoveUpstream(Guid id, Guid upstreamId, [Header("If-Match")] string? ifMatch, string? material = null, CancellationToken ct = default);
 
     [Get("/api/suppliers/{id}/upstream")]
     Task<TraceResponse> TraceUpstream(Guid id, int? depth = null, CancellationToken ct = default);

@@ -24,7 +24,8 @@ public abstract class SnapshotsApiTests(RegistryFactory factory)
             var body = await client.GetFromJsonAsync<JsonElement>($"/api/suppliers/snapshots?page={page}&pageSize=2");
             var items = body.GetProperty("items").EnumerateArray().ToList();
             seen.AddRange(items);
-            if (items.Count < 2) break;
+            // Stop at the total: a page past the data is a 400.
+            if (page * 2 >= body.GetProperty("total").GetInt32()) break;
         }
         var snapshot = seen.Single(s => s.GetProperty("supplierId").GetGuid() == poly);
         Assert.True(snapshot.GetProperty("version").GetInt32() >= 2);

@@ -127,12 +127,12 @@ public abstract class SuppliersApiTests(RegistryFactory factory)
     public async Task Status_FollowsWorkflowAndKeepsHistory()
     {
         var id = (await client.CreateSupplierAsync(ApiHelpers.Supplier())).Id();
-        await (await client.PostAsJsonAsync($"/api/suppliers/{id}/status", new { status = "Approved", reason = "skip" })).AssertProblem(HttpStatusCode.Conflict);
+        await (await client.SendAsync(HttpMethod.Post, $"/api/suppliers/{id}/status", new { status = "Approved", reason = "skip" }, 1)).AssertProblem(HttpStatusCode.Conflict);
         await (await client.PostAsJsonAsync($"/api/suppliers/{id}/status", new { status = "Invited" })).AssertProblem(HttpStatusCode.BadRequest, "reason");
 
         foreach (var status in new[] { "Invited", "UnderAssessment", "Approved", "Suspended", "Approved" })
         {
-            var response = await client.PostAsJsonAsync($"/api/suppliers/{id}/status", new { status, reason = $"to {status}" });
+            var response = await client.SendAsync(HttpMethod.Post, $"/api/suppliers/{id}/status", new { status, reason = $"to {status}" }, await client.VersionAsync(id));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
         var details = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/suppliers/{id}");

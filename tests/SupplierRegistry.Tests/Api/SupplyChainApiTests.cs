@@ -43,8 +43,8 @@ public abstract class SupplyChainApiTests(RegistryFactory factory)
         var up = await NewSupplier("Glass");
         var down = await NewSupplier("Module");
         await Link(down, up, "Glass");
-        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/suppliers/{down}/upstream/{up}")).StatusCode);
-        await (await client.DeleteAsync($"/api/suppliers/{down}/upstream/{up}")).AssertProblem(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(HttpMethod.Delete, $"/api/suppliers/{down}/upstream/{up}", null, await client.VersionAsync(down))).StatusCode);
+        await (await client.SendAsync(HttpMethod.Delete, $"/api/suppliers/{down}/upstream/{up}", null, await client.VersionAsync(down))).AssertProblem(HttpStatusCode.NotFound);
         Assert.Equal(1, await factory.WithDb(db => db.OutboxMessages.CountAsync(m => m.MessageType.Contains("SupplyLinkRemoved") && m.Body.Contains(up.ToString()))));
     }
 

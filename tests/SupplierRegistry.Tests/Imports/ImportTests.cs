@@ -165,6 +165,23 @@ public abstract class ImportTests(RegistryFactory factory)
     }
 
     [Fact]
+    public async Task ValuesLongerThanTheSharedFieldLimits_AreRowErrorsNamingRowAndColumn()
+    {
+        var uscc = TestData.NewUscc();
+        var other = TestData.NewUscc();
+        var longName = new string('n', SupplierDD.Contracts.FieldLimits.Name + 1);
+        var suppliers = await ImportAndWait("/api/suppliers/import", Csv($"{SupplierHeader}\nOk {uscc},,,{uscc},CN,,Cell,\n{longName},,,{other},CN,,Cell,\n"));
+        Assert.Equal(1, suppliers.GetProperty("created").GetInt32());
+        Assert.Equal(("name", 3), (suppliers.GetProperty("errors")[0].GetProperty("column").GetString(), suppliers.GetProperty("errors")[0].GetProperty("row").GetInt32()));
+
+        var material = new string('m', SupplierDD.Contracts.FieldLimits.Material + 1);
+        var up = TestData.NewUscc();
+        await ImportAndWait("/api/suppliers/import", Csv($"{SupplierHeader}\nUp {up},,,{up},CN,,Quartz,\n"));
+        var links = await ImportAndWait("/api/supply-links/import", Csv($"{LinkHeader}\n{up},{uscc},{material},\n"));
+        Assert.Equal(("material", 2), (links.GetProperty("errors")[0].GetProperty("column").GetString(), links.GetProperty("errors")[0].GetProperty("row").GetInt32()));
+    }
+
+    [Fact]
     public async Task RawCsvBody_IsAccepted()
     {
         var uscc = TestData.NewUscc();

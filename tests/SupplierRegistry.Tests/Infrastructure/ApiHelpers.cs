@@ -32,6 +32,22 @@ public static class ApiHelpers
 
     public static Guid Id(this JsonElement details) => details.GetProperty("supplier").GetProperty("id").GetGuid();
 
+    /// <summary>The supplier's current version, as its ETag says.</summary>
+    public static async Task<int> VersionAsync(this HttpClient client, Guid id)
+    {
+        var response = await client.GetAsync($"/api/suppliers/{id}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return int.Parse(response.Headers.ETag!.Tag.Trim('"'));
+    }
+
+    /// <summary>Sends <paramref name="body"/> as JSON with If-Match: the version the caller read (none when null).</summary>
+    public static Task<HttpResponseMessage> SendAsync(this HttpClient client, HttpMethod method, string url, object? body, int? ifMatch)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+        if (ifMatch is { } version) request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
+        return client.SendAsync(request);
+    }
+
     public static async Task<JsonElement> ReadJson(this HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
     public static async Task AssertProblem(this HttpResponseMessage response, HttpStatusCode status, string? field = null)

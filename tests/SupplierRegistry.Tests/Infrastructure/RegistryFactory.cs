@@ -20,6 +20,8 @@ public class RegistryFactory : ServiceFactory<Program>
     {
         builder.UseSetting("Imports:StoragePath", ImportFolder);
         builder.UseSetting("Imports:BatchSize", "500");
+        builder.UseSetting("Imports:PollInterval", "00:00:00.200");
+        builder.UseSetting("Imports:LeaseDuration", "00:00:03");
         builder.UseSetting("Messaging:Outbox:PollInterval", "00:00:00.200");
     }
 
@@ -32,5 +34,15 @@ public class RegistryFactory : ServiceFactory<Program>
 }
 
 public sealed class SqliteRegistry : RegistryFactory;
+
+/// <summary>A second replica of the registry: another host on the same database as <paramref name="first"/> (which owns and drops it).</summary>
+public sealed class SecondReplica(RegistryFactory first) : RegistryFactory(first.Provider)
+{
+    public override Task InitializeAsync()
+    {
+        ConnectionString = first.ConnectionString;
+        return Task.CompletedTask;
+    }
+}
 
 public sealed class PostgresRegistry() : RegistryFactory(DatabaseProvider.Postgres);

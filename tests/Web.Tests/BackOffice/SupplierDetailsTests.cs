@@ -13,7 +13,7 @@ public sealed class SupplierDetailsTests(WebFactory factory) : IClassFixture<Web
         var token = Token();
         var supplier = factory.Registry.Add($"{token} Wafer", roles: ["Wafer"]).Supplier;
         await factory.Registry.AddFacility(supplier.Id, new FacilityRequest("Hami plant", null, "CN", "CN-XJ", null, null, ["Ingot"]));
-        await factory.Registry.ChangeStatus(supplier.Id, new StatusChangeRequest("Invited", "Questionnaire sent"));
+        await factory.Registry.ChangeStatus(supplier.Id, new StatusChangeRequest("Invited", "Questionnaire sent"), $"\"{factory.Registry.Find(supplier.Id)!.Supplier.Version}\"");
         var poly = factory.Registry.Add($"{token} Poly").Supplier;
         var cell = factory.Registry.Add($"{token} Cell").Supplier;
         factory.Registry.Link(poly.Id, supplier.Id, "Polysilicon");
@@ -215,5 +215,60 @@ public sealed class SupplierDetailsTests(WebFactory factory) : IClassFixture<Web
 
         Assert.Equal($"/suppliers/{buyer.Id}#unlink", result.RedirectedTo);
         Assert.DoesNotContain(factory.Registry.Links, l => l.DownstreamSupplierId == buyer.Id);
+    }
+
+    const string ChangedBySomeoneElse = "Someone else changed this supplier after you opened this page";
+
+    [Fact]
+    public async Task StatusChange_AfterSomeoneElseChangedTheSupplier_IsRefusedWithAReloadMessage()
+    {
+        var supplier = factory.Registry.Add($"{Token()} Contested").Supplier;
+        var browser = await factory.SignedIn(DevAccounts.Procurement, DevAccounts.ProcurementPassword);
+        var page = await browser.GetAsync($"/suppliers/{supplier.Id}");
+        Assert.Equal("1", page.Find("form[data-testid=status-form] input[name='StatusChange.Version']")?.GetAttribute("value"));
+        factory.Registry.Bump(supplier.Id);
+
+        var result = await browser.SubmitAsync(page, "form[data-testid=status-form]",
+            new Dictionary<string, string> { ["StatusChange.Status"] = "Invited", ["StatusChange.Reason"] = "Decided on an old page" });
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains(ChangedBySomeoneElse, result.Find("[data-testid=form-error-statuschange]")?.TextContent);
+        Assert.Equal("Decided on an old page", result.Find("[data-testid=status-reason]")?.TextContent.Trim());
+        Assert.Equal("Draft", factory.Registry.Find(supplier.Id)!.Supplier.Status);
+        Assert.Equal("2", result.Find("form[data-testid=status-form] input[name='StatusChange.Version']")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task AddFacility_AfterSomeoneElseChangedTheSupplier_IsRefusedWithAReloadMessage()
+    {
+        var supplier = factory.Registry.Add($"{Token()} Contested Site").Supplier;
+        var browser = await factory.SignedIn(DevAccounts.Procurement, DevAccounts.ProcurementPassword);
+        var page = await browser.GetAsync($"/suppliers/{supplier.Id}");
+        factory.Registry.Bump(supplier.Id);
+
+        var result = await browser.SubmitAsync(page, "form[data-testid=facility-form]",
+            new Dictionary<string, string> { ["Facility.Name"] = "Late plant", ["Facility.CountryCode"] = "CN" });
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains(ChangedBySomeoneElse, result.Find("[data-testid=form-error-facility]")?.TextContent);
+        Assert.Empty(factory.Registry.Find(supplier.Id)!.Facilities);
+    }
+
+    [Fact]
+    public async Task RemoveLink_AfterSomeoneElseChangedTheSupplier_IsRefusedWithAReloadMessage()
+    {
+        var token = Token();
+        var buyer = factory.Registry.Add($"{token} Contested Buyer").Supplier;
+        var seller = factory.Registry.Add($"{token} Contested Seller").Supplier;
+        factory.Registry.Link(seller.Id, buyer.Id, "Wafer");
+        var browser = await factory.SignedIn(DevAccounts.Procurement, DevAccounts.ProcurementPassword);
+        var page = await browser.GetAsync($"/suppliers/{buyer.Id}");
+        factory.Registry.Bump(buyer.Id);
+
+        var result = await browser.SubmitAsync(page, "form[data-testid=unlink-form]");
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains(ChangedBySomeoneElse, result.Find("[data-testid=form-error-unlink]")?.TextContent);
+        Assert.Contains(factory.Registry.Links, l => l.DownstreamSupplierId == buyer.Id);
     }
 }

@@ -153,10 +153,11 @@ public sealed partial class FakeRegistry : IRegistryApi
         return suppliers[id] = current with { Supplier = summary };
     }
 
-    public async Task<SupplierDetails> ChangeStatus(Guid id, StatusChangeRequest change, CancellationToken ct = default)
+    public async Task<SupplierDetails> ChangeStatus(Guid id, StatusChangeRequest change, string? ifMatch, CancellationToken ct = default)
     {
         await Enter(nameof(ChangeStatus));
         var current = await Existing(id, HttpMethod.Post);
+        await CheckVersion(current, ifMatch, required: true, $"/api/suppliers/{id}/status");
         if (change.Status is null || !current.AllowedTransitions.Contains(change.Status))
             throw await Problem(HttpMethod.Post, $"/api/suppliers/{id}/status", HttpStatusCode.Conflict, "Transition not allowed",
                 null, $"{current.Supplier.Status} cannot change to {change.Status}.");
@@ -181,10 +182,11 @@ public sealed partial class FakeRegistry : IRegistryApi
         return (await Existing(id, HttpMethod.Get)).Facilities;
     }
 
-    public async Task<Facility> AddFacility(Guid id, FacilityRequest facility, CancellationToken ct = default)
+    public async Task<Facility> AddFacility(Guid id, FacilityRequest facility, string? ifMatch = null, CancellationToken ct = default)
     {
         await Enter(nameof(AddFacility));
         var current = await Existing(id, HttpMethod.Post);
+        await CheckVersion(current, ifMatch, required: false, $"/api/suppliers/{id}/facilities");
         await ThrowIfInvalid(HttpMethod.Post, $"/api/suppliers/{id}/facilities");
         var added = new Facility(Guid.NewGuid(), id, facility.Name ?? "", facility.Address, facility.CountryCode ?? "", facility.RegionCode, facility.RegionCode,
             facility.Latitude, facility.Longitude, facility.Processes ?? []);
@@ -192,22 +194,42 @@ public sealed partial class FakeRegistry : IRegistryApi
         return added;
     }
 
-    public async Task<SupplyLink> AddUpstream(Guid id, SupplyLinkRequest link, CancellationToken ct = default)
+    public async Task<SupplyLink> AddUpstream(Guid id, SupplyLinkRequest link, string? ifMatch = null, CancellationToken ct = default)
     {
         await Enter(nameof(AddUpstream));
-        await Existing(id, HttpMethod.Post);
+        var current = await Existing(id, HttpMethod.Post);
+        await CheckVersion(current, ifMatch, required: false, $"/api/suppliers/{id}/upstream");
         if (link.UpstreamSupplierId is not { } upstream || !suppliers.ContainsKey(upstream))
             throw await Problem(HttpMethod.Post, $"/api/suppliers/{id}/upstream", HttpStatusCode.BadRequest, "Invalid", new() { ["upstreamSupplierId"] = "No such supplier." });
         var added = new SupplyLink(Guid.NewGuid(), upstream, id, link.Material ?? "", link.SharePercent, link.UpstreamFacilityId, DateTimeOffset.UtcNow);
         links[added.Id] = added;
+        Bump(id);
         return added;
     }
 
-    public async Task RemoveUpstream(Guid id, Guid upstreamId, string? material = null, CancellationToken ct = default)
+    public async Task RemoveUpstream(Guid id, Guid upstreamId, string? ifMatch, string? material = null, CancellationToken ct = default)
     {
         await Enter(nameof(RemoveUpstream));
+        if (suppliers.TryGetValue(id, out var current)) await CheckVersion(current, ifMatch, required: true, $"/api/suppliers/{id}/upstream/{upstreamId}", HttpMethod.Delete);
+        Bump(id);
         foreach (var link in links.Values.Where(l => l.DownstreamSupplierId == id && l.UpstreamSupplierId == upstreamId && (material is null || l.Material == material)))
             links.TryRemove(link.Id, out _);
+    }
+
+    /// <summary>The registry's If-Match rule for status, facility and link changes: 428 when required and missing, 412 when stale.</summary>
+    async Task CheckVersion(SupplierDetails current, string? ifMatch, bool required, string path, HttpMethod? method = null)
+    {
+        if (ifMatch is null && required)
+            throw await Problem(method ?? HttpMethod.Post, path, HttpStatusCode.PreconditionRequired, "If-Match header required.", null);
+        if (ifMatch is not null && ifMatch != $"\"{current.Supplier.Version}\"")
+            throw await Problem(method ?? HttpMethod.Post, path, HttpStatusCode.PreconditionFailed, "The resource changed since you read it.", null);
+    }
+
+    /// <summary>Someone else changes the supplier (as another user or replica would): its version moves on.</summary>
+    public void Bump(Guid id)
+    {
+        if (suppliers.TryGetValue(id, out var current))
+            suppliers[id] = current with { Supplier = current.Supplier with { Version = current.Supplier.Version + 1 } };
     }
 
     async Task<SupplierDetails> Existing(Guid id, HttpMethod method) =>

@@ -11,6 +11,8 @@ public sealed class StatusForm
 {
     [Required(ErrorMessage = "Choose the new status.")] public string? Status { get; set; }
     [Required(ErrorMessage = "Say why the status changes."), StringLength(2000, ErrorMessage = "Use at most {1} characters.")] public string? Reason { get; set; }
+    /// <summary>The supplier's version the form was shown with, sent as If-Match: a decision on a stale page is refused.</summary>
+    public int? Version { get; set; }
 
     public static readonly Dictionary<string, string> FieldMap = new() { ["status"] = nameof(Status), ["reason"] = nameof(Reason) };
 
@@ -26,6 +28,8 @@ public sealed class FacilityForm
     [Range(-90, 90, ErrorMessage = "Latitude must be between -90 and 90.")] public double? Latitude { get; set; }
     [Range(-180, 180, ErrorMessage = "Longitude must be between -180 and 180.")] public double? Longitude { get; set; }
     public List<string> Processes { get; set; } = [];
+    /// <summary>The supplier's version the form was shown with, sent as If-Match.</summary>
+    public int? Version { get; set; }
 
     public static readonly Dictionary<string, string> FieldMap = new()
     {
@@ -48,6 +52,8 @@ public sealed class LinkForm
     [Required(ErrorMessage = "Choose the supplier it buys from.")] public Guid? UpstreamSupplierId { get; set; }
     [Required(ErrorMessage = "Name the material, e.g. Polysilicon.")] public string? Material { get; set; }
     [Range(0.01, 100, ErrorMessage = "Share must be more than 0 and at most 100 percent.")] public decimal? SharePercent { get; set; }
+    /// <summary>The supplier's version the form was shown with, sent as If-Match (needed when the link exists and its share changes).</summary>
+    public int? Version { get; set; }
 
     public static readonly Dictionary<string, string> FieldMap = new()
     {
@@ -59,6 +65,12 @@ public sealed class LinkForm
     {
         [nameof(UpstreamSupplierId)] = L["Upstream supplier"], [nameof(Material)] = L["Material"], [nameof(SharePercent)] = L["Share"],
     };
+}
+
+/// <summary>The If-Match header for a version a form carried; none when the form had none (the registry then asks for it: 428).</summary>
+public static class FormVersion
+{
+    public static string? IfMatch(int? version) => version is { } v ? $"\"{v}\"" : null;
 }
 
 /// <summary>One supply link as the detail page lists it: the supplier on the other end and what flows.</summary>

@@ -32,6 +32,8 @@ public sealed class DetailsModel(IRegistryApi registry, RiskRegions risk, IStrin
     public StatusForm StatusChange { get; private set; } = new();
     public FacilityForm Facility { get; private set; } = new();
     public LinkForm Link { get; private set; } = new();
+    /// <summary>The supplier's version the forms carry back (If-Match): the one on screen, or the posted one when it could not be re-read.</summary>
+    public int? ShownVersion => Data?.Details.Supplier.Version ?? StatusChange.Version ?? Facility.Version ?? Link.Version;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -46,7 +48,7 @@ public sealed class DetailsModel(IRegistryApi registry, RiskRegions risk, IStrin
     {
         StatusChange = form;
         return SubmitAsync(id, "status", "StatusChange", StatusForm.FieldMap, StatusForm.Labels(L),
-            () => registry.ChangeStatus(id, new StatusChangeRequest(form.Status, form.Reason?.Trim()), ct),
+            () => registry.ChangeStatus(id, new StatusChangeRequest(form.Status, form.Reason?.Trim()), FormVersion.IfMatch(form.Version), ct),
             L["Status changed to {0}.", L[RegistryVocabulary.StatusLabel(form.Status ?? "")]], ct);
     }
 
@@ -54,20 +56,20 @@ public sealed class DetailsModel(IRegistryApi registry, RiskRegions risk, IStrin
     {
         Facility = form;
         return SubmitAsync(id, "facility", "Facility", FacilityForm.FieldMap, FacilityForm.Labels(L),
-            () => registry.AddFacility(id, form.ToRequest(), ct), L["Facility {0} added.", form.Name ?? ""], ct);
+            () => registry.AddFacility(id, form.ToRequest(), FormVersion.IfMatch(form.Version), ct), L["Facility {0} added.", form.Name ?? ""], ct);
     }
 
     public Task<IActionResult> OnPostLinkAsync(Guid id, [Bind(Prefix = "Link")] LinkForm form, CancellationToken ct)
     {
         Link = form;
         return SubmitAsync(id, "link", "Link", LinkForm.FieldMap, LinkForm.Labels(L),
-            () => registry.AddUpstream(id, new SupplyLinkRequest(form.UpstreamSupplierId, form.Material?.Trim(), form.SharePercent, null), ct),
+            () => registry.AddUpstream(id, new SupplyLinkRequest(form.UpstreamSupplierId, form.Material?.Trim(), form.SharePercent, null), FormVersion.IfMatch(form.Version), ct),
             L["Supply link added."], ct, clearSearch: true);
     }
 
-    public Task<IActionResult> OnPostUnlinkAsync(Guid id, Guid upstreamId, string? material, CancellationToken ct) =>
+    public Task<IActionResult> OnPostUnlinkAsync(Guid id, Guid upstreamId, string? material, int? version, CancellationToken ct) =>
         SubmitAsync(id, "unlink", "Unlink", new Dictionary<string, string>(), new Dictionary<string, string>(),
-            () => registry.RemoveUpstream(id, upstreamId, material, ct), L["Supply link removed."], ct);
+            () => registry.RemoveUpstream(id, upstreamId, FormVersion.IfMatch(version), material, ct), L["Supply link removed."], ct);
 
     /// <summary>Posts one form's change; on success back to the page (PRG), otherwise the page again with that form's errors.</summary>
     async Task<IActionResult> SubmitAsync(Guid id, string formName, string prefix, IReadOnlyDictionary<string, string> fieldMap,
@@ -84,6 +86,11 @@ public sealed class DetailsModel(IRegistryApi registry, RiskRegions risk, IStrin
             catch (ApiException e) when (e.StatusCode == HttpStatusCode.NotFound && formName != "unlink")
             {
                 return NotFound();
+            }
+            catch (ApiException e) when (e.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.PreconditionRequired)
+            {
+                // The page was read before someone else's change: nothing was saved; the page below is re-read, the input kept.
+                ModelState.AddModelError(prefix, L["Someone else changed this supplier after you opened this page, so your changes were not saved. They are kept below: reload the current version, then apply them again."]);
             }
             catch (ApiException e) when (!ServiceProblems.IsUnavailable(e))
             {

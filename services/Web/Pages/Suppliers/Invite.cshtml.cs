@@ -112,9 +112,9 @@ public sealed class InviteModel(
     {
         try
         {
-            await registry.ChangeStatus(id, new StatusChangeRequest("Invited", $"Portal invitation sent to {email}"), HttpContext.RequestAborted);
+            await registry.ChangeStatus(id, new StatusChangeRequest("Invited", $"Portal invitation sent to {email}"), FormVersion.IfMatch(Supplier?.Version), HttpContext.RequestAborted);
         }
-        catch (ApiException e) when (e.StatusCode == System.Net.HttpStatusCode.Conflict)
+        catch (ApiException e) when (e.StatusCode is System.Net.HttpStatusCode.Conflict or System.Net.HttpStatusCode.PreconditionFailed)
         {
             // Someone moved the supplier on meanwhile: nothing to do.
         }

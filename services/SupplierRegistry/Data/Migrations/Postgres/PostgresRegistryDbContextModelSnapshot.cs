@@ -155,6 +155,9 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Created")
                         .HasColumnType("integer");
 
@@ -185,6 +188,13 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -199,11 +209,6 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
-
-                    b.Property<string>("StoredFile")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("TotalRows")
                         .HasColumnType("integer");
@@ -249,6 +254,20 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                     b.HasIndex("ImportJobId", "Row");
 
                     b.ToTable("ImportRowErrors");
+                });
+
+            modelBuilder.Entity("SupplierDD.SupplierRegistry.Imports.ImportUpload", b =>
+                {
+                    b.Property<Guid>("ImportJobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ImportJobId");
+
+                    b.ToTable("ImportUploads");
                 });
 
             modelBuilder.Entity("SupplierDD.SupplierRegistry.Suppliers.StatusChange", b =>
@@ -451,6 +470,15 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Postgres
                     b.HasOne("SupplierDD.SupplierRegistry.Imports.ImportJob", null)
                         .WithMany()
                         .HasForeignKey("ImportJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SupplierDD.SupplierRegistry.Imports.ImportUpload", b =>
+                {
+                    b.HasOne("SupplierDD.SupplierRegistry.Imports.ImportJob", null)
+                        .WithOne()
+                        .HasForeignKey("SupplierDD.SupplierRegistry.Imports.ImportUpload", "ImportJobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -155,6 +155,9 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
                     b.Property<int>("Created")
                         .HasColumnType("int");
 
@@ -185,6 +188,13 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -199,11 +209,6 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
-
-                    b.Property<string>("StoredFile")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("TotalRows")
                         .HasColumnType("int");
@@ -249,6 +254,20 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.SqlServer
                     b.HasIndex("ImportJobId", "Row");
 
                     b.ToTable("ImportRowErrors");
+                });
+
+            modelBuilder.Entity("SupplierDD.SupplierRegistry.Imports.ImportUpload", b =>
+                {
+                    b.Property<Guid>("ImportJobId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("ImportJobId");
+
+                    b.ToTable("ImportUploads");
                 });
 
             modelBuilder.Entity("SupplierDD.SupplierRegistry.Suppliers.StatusChange", b =>
@@ -452,6 +471,15 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.SqlServer
                     b.HasOne("SupplierDD.SupplierRegistry.Imports.ImportJob", null)
                         .WithMany()
                         .HasForeignKey("ImportJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SupplierDD.SupplierRegistry.Imports.ImportUpload", b =>
+                {
+                    b.HasOne("SupplierDD.SupplierRegistry.Imports.ImportJob", null)
+                        .WithOne()
+                        .HasForeignKey("SupplierDD.SupplierRegistry.Imports.ImportUpload", "ImportJobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

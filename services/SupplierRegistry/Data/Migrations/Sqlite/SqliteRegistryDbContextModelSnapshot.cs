@@ -148,6 +148,9 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Created")
                         .HasColumnType("INTEGER");
 
@@ -178,6 +181,13 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -191,11 +201,6 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StoredFile")
-                        .IsRequired()
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TotalRows")
@@ -240,6 +245,20 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Sqlite
                     b.HasIndex("ImportJobId", "Row");
 
                     b.ToTable("ImportRowErrors");
+                });
+
+            modelBuilder.Entity("SupplierDD.SupplierRegistry.Imports.ImportUpload", b =>
+                {
+                    b.Property<Guid>("ImportJobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ImportJobId");
+
+                    b.ToTable("ImportUploads");
                 });
 
             modelBuilder.Entity("SupplierDD.SupplierRegistry.Suppliers.StatusChange", b =>
@@ -440,6 +459,15 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Sqlite
                     b.HasOne("SupplierDD.SupplierRegistry.Imports.ImportJob", null)
                         .WithMany()
                         .HasForeignKey("ImportJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SupplierDD.SupplierRegistry.Imports.ImportUpload", b =>
+                {
+                    b.HasOne("SupplierDD.SupplierRegistry.Imports.ImportJob", null)
+                        .WithOne()
+                        .HasForeignKey("SupplierDD.SupplierRegistry.Imports.ImportUpload", "ImportJobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
