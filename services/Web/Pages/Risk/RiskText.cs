@@ -39,8 +39,8 @@ public sealed class RiskText(IStringLocalizer<RiskTextResource> texts)
     {
         foreach (var (key, value) in args ?? new Dictionary<string, string>())
         {
-            var said = texts[value];
-            template = template.Replace("{" + key + "}", said.ResourceNotFound ? value : said.Value, StringComparison.Ordinal);
+            var said = value.Length == 0 ? null : texts[value];
+            template = template.Replace("{" + key + "}", said is null || said.ResourceNotFound ? value : said.Value, StringComparison.Ordinal);
         }
         return template;
     }
