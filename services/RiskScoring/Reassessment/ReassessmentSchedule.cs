@@ -1,12 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using SupplierDD.RiskScoring.Data;
+using SupplierDD.RiskScoring.Scoring;
 
 namespace SupplierDD.RiskScoring.Reassessment;
 
-/// <summary>When a supplier's next assessment is due, and why: the schedule the job follows and <c>GET /api/reassessments</c> shows.</summary>
+/// <summary>
+/// When a supplier's next assessment is due, and why: the schedule the job follows and <c>GET /api/reassessments</c> shows.
+/// <c>Reason</c> is in English; <c>ReasonCode</c> and <c>ReasonArgs</c> (the basis as a code of its own) say it in any language.
+/// </summary>
 public sealed record ScheduledReassessment(
     Guid SupplierId, string Name, IReadOnlyList<string> Roles, string Band, int IntervalDays,
-    DateOnly LastAssessedOn, string LastAssessedBasis, DateOnly DueOn, bool Due, string Reason);
+    DateOnly LastAssessedOn, string LastAssessedBasis, DateOnly DueOn, bool Due, string Reason,
+    string? ReasonCode = null, IReadOnlyDictionary<string, string>? ReasonArgs = null);
 
 public static class ReassessmentSchedule
 {
@@ -41,14 +46,17 @@ public static class ReassessmentSchedule
         {
             var reviewed = r.ReviewedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : (DateOnly?)null;
             var (last, basis) = Latest(
-                (r.LastNotice, "last re-assessment fell due"),
-                (reviewed, "last analyst review"),
-                (DateOnly.FromDateTime(r.FirstSeenAt.UtcDateTime), "first seen"));
+                (r.LastNotice, RiskTexts.BasisDue),
+                (reviewed, RiskTexts.BasisReviewed),
+                (DateOnly.FromDateTime(r.FirstSeenAt.UtcDateTime), RiskTexts.BasisFirstSeen));
             var interval = options.DaysFor(r.Band);
             var due = last.AddDays(interval);
             var roles = r.RolesText.Split('|', StringSplitOptions.RemoveEmptyEntries);
-            var reason = $"{r.Band} band: every {interval} days; {basis} {last:yyyy-MM-dd}";
-            return new ScheduledReassessment(r.Id, r.Name, roles, r.Band, interval, last, basis, due, due <= today, reason);
+            var reason = CodedText.Of(RiskTexts.ReassessmentReason, ("band", r.Band), ("interval", interval), ("basis", basis),
+                ("date", last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            var basisText = RiskTexts.Templates[basis];
+            var english = RiskTexts.Format(RiskTexts.Templates[reason.Code], new Dictionary<string, string>(reason.Args) { ["basis"] = basisText });
+            return new ScheduledReassessment(r.Id, r.Name, roles, r.Band, interval, last, basisText, due, due <= today, english, reason.Code, reason.Args);
         }).OrderBy(s => s.DueOn).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
     }
 

@@ -34,40 +34,55 @@ public static class RiskTexts
     public const string ChangeOverridden = "change.review-overridden";
     public const string ChangeOverrideConfirmed = "change.review-override-confirmed";
 
-    // The basis of a re-assessment's due date.
-    public const string ReassessmentBasis = "reassessment.basis";
+    // Why a re-assessment falls due when it does; the basis is itself a code, an argument of the reason.
+    public const string ReassessmentReason = "reassessment.reason";
+    public const string BasisDue = "reassessment.basis.due";
     public const string BasisReviewed = "reassessment.basis.reviewed";
-    public const string BasisScored = "reassessment.basis.scored";
+    public const string BasisFirstSeen = "reassessment.basis.first-seen";
 
-    // Evidence behind a factor's score.
-    public const string EvidenceRegion = "evidence.region";
-    public const string EvidenceFacilityRegion = "evidence.facility-region";
-    public const string EvidenceScreeningHit = "evidence.screening-hit";
-    public const string EvidenceOpenHit = "evidence.open-hit";
-    public const string EvidenceStale = "evidence.stale";
-    public const string EvidenceNeverReviewed = "evidence.never-reviewed";
-    public const string EvidenceUpstream = "evidence.upstream";
+    // The evidence codes (evidence.region.*, evidence.hit.*, evidence.staleness.*, evidence.cap, evidence.floor,
+    // evidence.upstream.*) are composed by the factors in Scoring/Model from their parts; every one is in this table.
 
-    /// <summary>The English template of every code.</summary>
+    /// <summary>The English template of every code the risk API can emit.</summary>
     public static readonly IReadOnlyDictionary<string, string> Templates = new Dictionary<string, string>
     {
-        [ChangeFirstScore] = "First score by model {modelVersion}.",
-        [ChangeRescored] = "Re-scored by model {modelVersion}: the model's band is {modelBand}.",
-        [ChangeCriticalReopened] = "The model moved to Critical: the override to {overrideBand} no longer holds and the review is open again.",
-        [ChangeApproved] = "{analyst} approved the model's band.",
-        [ChangeOverridden] = "{analyst} set the band to {band}.",
-        [ChangeOverrideConfirmed] = "{analyst} confirmed {firstAnalyst}'s request to lower Critical to {band}.",
-        [ReassessmentBasis] = "{band} band: every {interval} days; {basis} {date}",
-        [BasisReviewed] = "reviewed",
-        [BasisScored] = "scored",
-        [EvidenceRegion] = "",
-        [EvidenceFacilityRegion] = "",
-        [EvidenceScreeningHit] = "",
-        [EvidenceOpenHit] = "",
-        [EvidenceStale] = "",
-        [EvidenceNeverReviewed] = "",
-        [EvidenceUpstream] = "",
+        ["change.first-score"] = "First score by model {modelVersion}.",
+        ["change.rescored"] = "Re-scored by model {modelVersion}: the model's band is {modelBand}.",
+        ["change.critical-reopened"] = "The model moved to Critical: the override to {overrideBand} no longer holds and the review is open again.",
+        ["change.review-approved"] = "{analyst} approved the model's band.",
+        ["change.review-overridden"] = "{analyst} set the band to {band}.",
+        ["change.review-override-confirmed"] = "{analyst} confirmed {firstAnalyst}'s request to lower Critical to {band}.",
+        ["reassessment.reason"] = "{band} band: every {interval} days; {basis} {date}",
+        ["reassessment.basis.due"] = "last re-assessment fell due",
+        ["reassessment.basis.reviewed"] = "last analyst review",
+        ["reassessment.basis.first-seen"] = "first seen",
+        ["evidence.region.seat"] = "The registered seat is in {region} (severity {severity}).",
+        ["evidence.region.seat.reason"] = "The registered seat is in {region}: {reason} (severity {severity}).",
+        ["evidence.region.seat.floor"] = "The registered seat is in {region} (severity {severity}, at least {floor}).",
+        ["evidence.region.seat.floor.reason"] = "The registered seat is in {region}: {reason} (severity {severity}, at least {floor}).",
+        ["evidence.region.facility"] = "Facility '{facility}' is in {region} (severity {severity}).",
+        ["evidence.region.facility.reason"] = "Facility '{facility}' is in {region}: {reason} (severity {severity}).",
+        ["evidence.region.facility.floor"] = "Facility '{facility}' is in {region} (severity {severity}, at least {floor}).",
+        ["evidence.region.facility.floor.reason"] = "Facility '{facility}' is in {region}: {reason} (severity {severity}, at least {floor}).",
+        ["evidence.hit.open"] = "Open hit, not yet decided, on {list}: '{entity}' (match {match}).",
+        ["evidence.hit.confirmed"] = "Confirmed match on {list}: '{entity}' (match {match}, confirmed by {analyst}).",
+        ["evidence.hit.confirmed.unattributed"] = "Confirmed match on {list}: '{entity}' (match {match}).",
+        ["evidence.hit.dismissed"] = "Dismissed hit on {list}: '{entity}' (match {match}, dismissed by {analyst}).",
+        ["evidence.hit.dismissed.unattributed"] = "Dismissed hit on {list}: '{entity}' (match {match}).",
+        ["evidence.staleness.never"] = "Never reviewed; first seen {date}, {days} days ago (stale after {staleAfter} days, fully stale after {fullyStaleAfter}).",
+        ["evidence.staleness.reviewed"] = "Last analyst review {date}, {days} days ago (stale after {staleAfter} days, fully stale after {fullyStaleAfter}).",
+        ["evidence.staleness.assessed"] = "Last completed assessment {date}, {days} days ago (stale after {staleAfter} days, fully stale after {fullyStaleAfter}).",
+        ["evidence.cap"] = "The factors add up to {sum}; a score stops at 100.",
+        ["evidence.floor"] = "{factor} makes the supplier at least {floor}: the score is raised from {from} to {to}, where {floor} starts.",
+        ["evidence.upstream.direct"] = "Highest upstream risk: {source}, own score {sourceScore}, a direct supplier, counts in full: {score}. Path: {path}",
+        ["evidence.upstream.tiers"] = "Highest upstream risk: {source}, own score {sourceScore}, {tiers} tiers up: {sourceScore} × {decay}^{exponent} = {score}. Path: {path}",
+        ["evidence.upstream.direct.floor"] = "Highest upstream risk: {source}, own score {sourceScore}, a direct supplier, counts in full: {score}; it is {sourceBand}, {floorTiers} tier(s) up, so this supplier is at least {floor} (one band lower, and one more per {tiersPerBand} further tiers). Path: {path}",
+        ["evidence.upstream.tiers.floor"] = "Highest upstream risk: {source}, own score {sourceScore}, {tiers} tiers up: {sourceScore} × {decay}^{exponent} = {score}; it is {sourceBand}, {floorTiers} tier(s) up, so this supplier is at least {floor} (one band lower, and one more per {tiersPerBand} further tiers). Path: {path}",
+        ["evidence.upstream.floor"] = "{source} is {sourceBand}, {floorTiers} tier(s) up, so this supplier is at least {floor} (one band lower, and one more per {tiersPerBand} further tiers). Path: {path}",
     };
+
+    /// <summary>Argument values a client should also say in its language: bands and factor names.</summary>
+    public static readonly IReadOnlyList<string> Words = ["Low", "Medium", "High", "Critical", "geography", "entity-lists", "staleness", "upstream"];
 
     /// <summary>The English sentence for <paramref name="text"/>.</summary>
     public static string English(CodedText text) => Format(Templates.GetValueOrDefault(text.Code, text.Code), text.Args);

@@ -26,9 +26,12 @@ public interface IRiskApi
     [Get("/api/risk/changes")]
     Task<PagedList<RiskChange>> ListRiskChanges(string? since = null, int? page = null, int? pageSize = null, CancellationToken ct = default);
 
-    /// <summary>200 when the decision is in force; 202 when an override of a Critical band waits for a second analyst.</summary>
+    /// <summary>
+    /// 200 when the decision is in force; 202 when an override of a Critical band waits for a second analyst.
+    /// <paramref name="ifMatch"/> is the version read (<see cref="ETag.For"/>): 412 when someone decided meanwhile.
+    /// </summary>
     [Post("/api/suppliers/{id}/risk/review")]
-    Task<IApiResponse<SupplierRisk>> Review(Guid id, [Body] ReviewRequest review, CancellationToken ct = default);
+    Task<IApiResponse<SupplierRisk>> Review(Guid id, [Body] ReviewRequest review, [Header("If-Match")] string ifMatch, CancellationToken ct = default);
 
     /// <summary>Every hit of one supplier, open and decided, newest first.</summary>
     [Get("/api/suppliers/{id}/screening")]
@@ -38,8 +41,12 @@ public interface IRiskApi
     [Get("/api/screening/hits")]
     Task<PagedList<ScreeningHit>> ListHits(string? state = null, string? list = null, int? page = null, int? pageSize = null, CancellationToken ct = default);
 
+    /// <summary>
+    /// 200 when the decision is in force; 202 when the dismissal of a confirmed hit waits for a second analyst.
+    /// <paramref name="ifMatch"/> is the hit's version (<see cref="ETag.For"/>): 412 when someone decided meanwhile.
+    /// </summary>
     [Post("/api/screening/hits/{id}/decision")]
-    Task<ScreeningHit> DecideHit(Guid id, [Body] HitDecisionRequest decision, CancellationToken ct = default);
+    Task<IApiResponse<ScreeningHit>> DecideHit(Guid id, [Body] HitDecisionRequest decision, [Header("If-Match")] string ifMatch, CancellationToken ct = default);
 
     /// <summary>Screens up to 100 names without storing anything.</summary>
     [Post("/api/screening/check")]
@@ -68,4 +75,10 @@ public interface IRiskApi
 
     [Get("/api/audit/verify")]
     Task<AuditVerification> VerifyAudit(CancellationToken ct = default);
+}
+
+/// <summary>The risk service's versions as If-Match values.</summary>
+public static class ETag
+{
+    public static string For(int version) => $"\"{version}\"";
 }

@@ -13,10 +13,18 @@ public sealed record ListedEntity(string Name, IReadOnlyList<string> Aliases, st
 /// <see cref="EntityName"/> on <see cref="List"/>. <see cref="SupplierNames"/> are all the supplier's names (name, local
 /// name, aliases). <see cref="State"/>: Open, Confirmed, Dismissed, Withdrawn. <see cref="DecidedBy"/> is a user id.
 /// </summary>
+/// <remarks>
+/// <see cref="Version"/> goes back with a decision (If-Match). <see cref="PendingReversal"/>: an analyst asked to dismiss
+/// this confirmed hit and a second one has to agree.
+/// </remarks>
 public sealed record ScreeningHit(
     Guid Id, Guid SupplierId, string? SupplierDisplayName, IReadOnlyList<string> SupplierNames, string List, int ListVersion, string EntityName,
     ListedEntity? Listed, string SupplierName, string ListedName, double Score, IReadOnlyList<TokenPair> Tokens, string State,
-    DateTimeOffset FoundAt, DateTimeOffset UpdatedAt, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote);
+    DateTimeOffset FoundAt, DateTimeOffset UpdatedAt, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote,
+    int Version = 0, PendingReversal? PendingReversal = null);
+
+/// <summary>A request to dismiss a confirmed hit, waiting for a second analyst. <see cref="By"/> is a user id.</summary>
+public sealed record PendingReversal(string By, string Note, DateTimeOffset At);
 
 /// <summary><c>decision</c>: confirm | dismiss; a note is required to dismiss.</summary>
 public sealed record HitDecisionRequest(string? Decision, string? Note);

@@ -18,8 +18,11 @@ public abstract class ReviewTests(RiskFactory factory)
         return s.SupplierId;
     }
 
-    Task<HttpResponseMessage> ReviewAsync(Guid id, string analyst, object body) =>
-        factory.ClientAs("risk-analyst", analyst).PostAsJsonAsync($"/api/suppliers/{id}/risk/review", body);
+    async Task<HttpResponseMessage> ReviewAsync(Guid id, string analyst, object body)
+    {
+        var etag = await factory.WithDb(db => db.Scores.Where(s => s.SupplierId == id).Select(s => (int?)s.ReviewVersion).SingleOrDefaultAsync());
+        return await Versioned.PostAsync(factory.ClientAs("risk-analyst", analyst), $"/api/suppliers/{id}/risk/review", body, $"\"{etag ?? 0}\"");
+    }
 
     Task<string?> BandAsync(Guid id) => factory.WithDb(db => db.Scores.Where(s => s.SupplierId == id).Select(s => s.Band).SingleAsync())!;
 

@@ -25,8 +25,11 @@ public abstract class ScreeningFlowTests(RiskFactory factory)
         return await factory.WithDb(db => db.ScreeningHits.OrderByDescending(h => h.FoundAt).FirstAsync(h => h.SupplierId == supplierId && h.State == state));
     }
 
-    Task<HttpResponseMessage> DecideAsync(Guid hitId, string decision, string? note, string role = "risk-analyst") =>
-        factory.ClientAs(role).PostAsJsonAsync($"/api/screening/hits/{hitId}/decision", new { decision, note });
+    async Task<HttpResponseMessage> DecideAsync(Guid hitId, string decision, string? note, string role = "risk-analyst")
+    {
+        var version = await factory.WithDb(db => db.ScreeningHits.Where(h => h.Id == hitId).Select(h => (int?)h.Version).SingleOrDefaultAsync());
+        return await Versioned.PostAsync(factory.ClientAs(role), $"/api/screening/hits/{hitId}/decision", new { decision, note }, $"\"{version ?? 0}\"");
+    }
 
     [Fact]
     public async Task ListedSupplier_GetsAnOpenHit_ThatExplainsItself()

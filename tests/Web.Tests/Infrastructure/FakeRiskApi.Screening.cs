@@ -35,7 +35,7 @@ public sealed partial class FakeRiskApi
         var now = DateTimeOffset.UtcNow;
         var hit = new ScreeningHit(Guid.NewGuid(), supplierId, supplierName, supplierNames ?? [supplierName], list, 3, listedName,
             new ListedEntity(listedName, aliases ?? [], "CN", "Section 2(d)(2)(B)(ii)", new DateOnly(2023, 6, 9), "https://www.dhs.gov/uflpa-entity-list"),
-            supplierName, listedName, score, tokens ?? [], state, now, now, null, null, null);
+            supplierName, listedName, score, tokens ?? [], state, now, now, null, null, null, Version: 1);
         hits[hit.Id] = hit;
         return hit;
     }
@@ -58,26 +58,50 @@ public sealed partial class FakeRiskApi
         return new PagedList<ScreeningHit>(all.Skip((p - 1) * size).Take(size).ToList(), p, size, all.Count);
     }
 
-    public async Task<ScreeningHit> DecideHit(Guid id, HitDecisionRequest decision, CancellationToken ct = default)
+    /// <summary>Someone else decides the hit meanwhile: the version a page read goes stale.</summary>
+    public void DecideHitElsewhere(Guid hitId) => hits[hitId] = hits[hitId] with { Version = hits[hitId].Version + 1 };
+
+    /// <summary>
+    /// As the service decides: If-Match must be the hit's version (412 otherwise); dismissing a confirmed hit waits for a
+    /// second analyst (202), and the same analyst again is a 409.
+    /// </summary>
+    public async Task<IApiResponse<ScreeningHit>> DecideHit(Guid id, HitDecisionRequest decision, string ifMatch, CancellationToken ct = default)
     {
         await Enter(nameof(DecideHit));
         var path = $"/api/screening/hits/{id}/decision";
         if (decision.Decision is not ("confirm" or "dismiss"))
-            throw await FakeRegistry.Problem(HttpMethod.Post, path, HttpStatusCode.BadRequest, "Invalid", new() { ["decision"] = "must be confirm or dismiss." });
+            return await Refused<ScreeningHit>(HttpMethod.Post, path, HttpStatusCode.BadRequest, "Invalid", new() { ["decision"] = "must be confirm or dismiss." });
         if (decision.Decision == "dismiss" && string.IsNullOrWhiteSpace(decision.Note))
-            throw await FakeRegistry.Problem(HttpMethod.Post, path, HttpStatusCode.BadRequest, "Invalid",
+            return await Refused<ScreeningHit>(HttpMethod.Post, path, HttpStatusCode.BadRequest, "Invalid",
                 new() { ["note"] = "is required to dismiss a hit: say why the supplier is not the listed entity." });
         if (NextConflict is { } conflict)
         {
             NextConflict = null;
-            throw await FakeRegistry.Problem(HttpMethod.Post, path, HttpStatusCode.Conflict, conflict.Title, null, conflict.Detail);
+            return await Refused<ScreeningHit>(HttpMethod.Post, path, HttpStatusCode.Conflict, conflict.Title, null, conflict.Detail);
         }
         if (!hits.TryGetValue(id, out var hit))
-            throw await FakeRegistry.Problem(HttpMethod.Post, path, HttpStatusCode.NotFound, "Screening hit not found.", null);
-        return hits[id] = hit with
+            return await Refused<ScreeningHit>(HttpMethod.Post, path, HttpStatusCode.NotFound, "Screening hit not found.", null);
+        if (ifMatch != ETag.For(hit.Version))
+            return await Refused<ScreeningHit>(HttpMethod.Post, path, HttpStatusCode.PreconditionFailed, "The resource changed since you read it.", null,
+                $"If-Match did not match the current ETag {ETag.For(hit.Version)}. Read it again, re-apply your change and retry.");
+        var now = DateTimeOffset.UtcNow;
+        if (decision.Decision == "dismiss" && hit.State == "Confirmed")
         {
-            State = decision.Decision == "confirm" ? "Confirmed" : "Dismissed", DecidedBy = Reviewer, DecidedAt = DateTimeOffset.UtcNow, DecisionNote = decision.Note,
+            if (hit.PendingReversal is null)
+            {
+                hits[id] = hit = hit with { PendingReversal = new PendingReversal(Reviewer, decision.Note!, now), Version = hit.Version + 1 };
+                return Answer(HttpStatusCode.Accepted, path, hit);
+            }
+            if (hit.PendingReversal.By == Reviewer)
+                return await Refused<ScreeningHit>(HttpMethod.Post, path, HttpStatusCode.Conflict, "A second analyst must agree.", null,
+                    "You asked to dismiss this confirmed hit; another analyst has to send the dismissal too before the confirmation is undone.");
+        }
+        hits[id] = hit = hit with
+        {
+            State = decision.Decision == "confirm" ? "Confirmed" : "Dismissed", DecidedBy = Reviewer, DecidedAt = now, DecisionNote = decision.Note,
+            PendingReversal = null, Version = hit.Version + 1,
         };
+        return Answer(HttpStatusCode.OK, path, hit);
     }
 
     /// <summary>Matches a name to every hit's listed name that shares a word with it (enough for page tests).</summary>

@@ -44,7 +44,7 @@ public sealed partial class FakeRiskApi : IRiskApi
         var now = DateTimeOffset.UtcNow;
         var risk = new SupplierRisk(new RiskSupplier(supplierId, name, null, country, region, roles ?? ["Polysilicon"], "Approved", facilityRegions ?? []),
             score, band, band, "2026.1", factors ?? [new FactorContribution("geography", 0.6, score / 0.6, score, null, [])], now, now, reviewState,
-            null, null, null, null, null, []);
+            null, null, null, null, null, [], Version: 1);
         risks[supplierId] = risk;
         return risk;
     }
@@ -113,10 +113,17 @@ public sealed partial class FakeRiskApi : IRiskApi
         return new PagedList<RiskChange>(Changes.Take(size).ToList(), page ?? 1, size, Changes.Count);
     }
 
-    public async Task<IApiResponse<SupplierRisk>> Review(Guid id, ReviewRequest review, CancellationToken ct = default)
+    /// <summary>Someone else decides meanwhile: the version a page read goes stale.</summary>
+    public void DecideElsewhere(Guid supplierId) => risks[supplierId] = risks[supplierId] with { Version = risks[supplierId].Version + 1 };
+
+    /// <summary>The If-Match of every review, in order.</summary>
+    public ConcurrentQueue<string> ReviewVersions { get; } = new();
+
+    public async Task<IApiResponse<SupplierRisk>> Review(Guid id, ReviewRequest review, string ifMatch, CancellationToken ct = default)
     {
         await Enter(nameof(Review));
         Reviews.Enqueue((id, review));
+        ReviewVersions.Enqueue(ifMatch);
         var path = $"/api/suppliers/{id}/risk/review";
         string? Invalid() => review.Action switch
         {
@@ -135,10 +142,13 @@ public sealed partial class FakeRiskApi : IRiskApi
         }
         if (!risks.TryGetValue(id, out var risk))
             return await Refused<SupplierRisk>(HttpMethod.Post, path, HttpStatusCode.NotFound, "Score of supplier not found.", null);
+        if (ifMatch != ETag.For(risk.Version))
+            return await Refused<SupplierRisk>(HttpMethod.Post, path, HttpStatusCode.PreconditionFailed, "The resource changed since you read it.", null,
+                $"If-Match did not match the current ETag {ETag.For(risk.Version)}. Read it again, re-apply your change and retry.");
         var now = DateTimeOffset.UtcNow;
         if (review.Action == "override" && risk.Band == "Critical" && review.Band != "Critical" && risk.Pending is null)
         {
-            risks[id] = risk = risk with { ReviewState = "AwaitingSecondAnalyst", Pending = new PendingOverride(review.Band!, Reviewer, review.Justification!, now) };
+            risks[id] = risk = risk with { ReviewState = "AwaitingSecondAnalyst", Pending = new PendingOverride(review.Band!, Reviewer, review.Justification!, now), Version = risk.Version + 1 };
             return Answer(HttpStatusCode.Accepted, path, risk);
         }
         risk = review.Action switch
@@ -147,7 +157,7 @@ public sealed partial class FakeRiskApi : IRiskApi
             "reject-pending" => risk with { Pending = null, ReviewState = risk.OverrideBand is null ? "Unreviewed" : "Overridden" },
             _ => risk with { Band = review.Band!, OverrideBand = review.Band, ReviewState = review.Band == risk.ModelBand ? "Approved" : "Overridden", Pending = null },
         };
-        risks[id] = risk = risk with { Justification = review.Justification, ReviewedBy = Reviewer, ReviewedAt = now };
+        risks[id] = risk = risk with { Justification = review.Justification, ReviewedBy = Reviewer, ReviewedAt = now, Version = risk.Version + 1 };
         return Answer(HttpStatusCode.OK, path, risk);
     }
 

@@ -42,7 +42,10 @@ public sealed class EntityListFactor : IRiskFactor
             var by = hit.DecidedBy is { Length: > 0 } who && hit.State != ScreeningState.Open ? $", {hit.State.ToString().ToLowerInvariant()} by {who}" : "";
             var text = string.Create(CultureInfo.InvariantCulture,
                 $"{what} on {hit.ListName}: '{hit.ListedEntityName}' (match {hit.MatchScore:0.##}{by}).");
-            evidence.Add(new Evidence(kind, text, hit.HitId.ToString()));
+            var state = hit.State switch { ScreeningState.Confirmed => "confirmed", ScreeningState.Open => "open", _ => "dismissed" };
+            var textCode = $"evidence.hit.{state}{(state != "open" && by.Length == 0 ? ".unattributed" : "")}";
+            evidence.Add(new Evidence(kind, text, hit.HitId.ToString()).Coded(textCode, ("list", hit.ListName), ("entity", hit.ListedEntityName),
+                ("match", hit.MatchScore.ToString("0.##", CultureInfo.InvariantCulture)), ("analyst", hit.DecidedBy)));
         }
         return new FactorResult(Name, score, floor, evidence);
     }

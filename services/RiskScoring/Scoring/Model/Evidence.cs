@@ -1,3 +1,5 @@
+using SupplierDD.RiskScoring.Scoring;
+
 namespace SupplierDD.RiskScoring.Scoring.Model;
 
 /// <summary>
@@ -10,6 +12,17 @@ public sealed record Evidence(string Kind, string Text, string? Reference)
 {
     /// <summary>For upstream evidence: the supplier ids from the source down to the scored supplier; null otherwise.</summary>
     public IReadOnlyList<Guid>? Path { get; init; }
+
+    /// <summary>
+    /// <see cref="Text"/> as a stable code (<see cref="RiskTexts"/>) and its arguments, so a client can say it in its
+    /// reader's language; null for evidence a factor gives only in words.
+    /// </summary>
+    public string? Code { get; init; }
+    public IReadOnlyDictionary<string, string>? Args { get; init; }
+
+    /// <summary>The same evidence, with its code and arguments.</summary>
+    public Evidence Coded(string code, params (string Key, object? Value)[] args) =>
+        this with { Code = code, Args = CodedText.Of(code, args).Args };
 }
 
 /// <summary>

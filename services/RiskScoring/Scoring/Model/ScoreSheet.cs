@@ -55,14 +55,16 @@ internal static class ScoreSheet
         if (sum > capped)
         {
             var text = string.Create(CultureInfo.InvariantCulture, $"The factors add up to {sum / 10.0:0.0}; a score stops at 100.");
-            lines[^1] = new FactorContribution(FactorNames.Cap, 0, 0, (capped - sum) / 10.0, null, [new Evidence("cap", text, null)]);
+            lines[^1] = new FactorContribution(FactorNames.Cap, 0, 0, (capped - sum) / 10.0, null, [new Evidence("cap", text, null).Coded("evidence.cap", ("sum", (sum / 10.0).ToString("0.0", CultureInfo.InvariantCulture)))]);
         }
         else if (final > capped)
         {
             var forcedBy = ForcedBy(own, upstream, floor!.Value);
             var text = string.Create(CultureInfo.InvariantCulture,
                 $"{forcedBy} makes the supplier at least {floor.Value}: the score is raised from {capped / 10.0:0.0} to {final / 10.0:0.0}, where {floor.Value} starts.");
-            lines[^1] = new FactorContribution(FactorNames.Floor, 0, 0, (final - capped) / 10.0, floor, [new Evidence("floor", text, null)]);
+            lines[^1] = new FactorContribution(FactorNames.Floor, 0, 0, (final - capped) / 10.0, floor, [new Evidence("floor", text, null).Coded("evidence.floor",
+                ("factor", forcedBy), ("floor", floor.Value), ("from", (capped / 10.0).ToString("0.0", CultureInfo.InvariantCulture)),
+                ("to", (final / 10.0).ToString("0.0", CultureInfo.InvariantCulture)))]);
         }
         var score = final / 10.0;
         return new RiskAssessment(supplierId, version, score, bands.BandFor(score), lines, at);

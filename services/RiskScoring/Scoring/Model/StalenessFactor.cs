@@ -24,7 +24,12 @@ public sealed class StalenessFactor : IRiskFactor
         var days = Math.Max(0, (int)age.TotalDays);
         var text = string.Create(CultureInfo.InvariantCulture,
             $"{what} {since:yyyy-MM-dd}, {days} days ago (stale after {options.StaleAfter.TotalDays:0} days, fully stale after {options.StaleFullAfter.TotalDays:0}).");
-        return new FactorResult(Name, score, null, [new Evidence("last-review", text, null)]);
+        var textCode = what.StartsWith("Never", StringComparison.Ordinal) ? "evidence.staleness.never"
+            : what.StartsWith("Last analyst", StringComparison.Ordinal) ? "evidence.staleness.reviewed" : "evidence.staleness.assessed";
+        var evidence = new Evidence("last-review", text, null).Coded(textCode, ("date", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("days", days),
+            ("staleAfter", options.StaleAfter.TotalDays.ToString("0", CultureInfo.InvariantCulture)),
+            ("fullyStaleAfter", options.StaleFullAfter.TotalDays.ToString("0", CultureInfo.InvariantCulture)));
+        return new FactorResult(Name, score, null, [evidence]);
     }
 
     /// <summary>The latest of review and assessment; the first sighting when neither happened.</summary>

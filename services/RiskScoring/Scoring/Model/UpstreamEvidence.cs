@@ -43,14 +43,17 @@ internal static class UpstreamEvidence
             if (oneSource)
                 AppendFloor(text.Append("; it is "), propagation, local, options);
             AppendPath(text, scope, scorePath);
-            evidence[0] = new Evidence("upstream-risk", text.ToString(), scope.IdAt(scorePath[0]).ToString()) { Path = Ids(scope, scorePath) };
+            var code = $"evidence.upstream.{(tiers == 1 ? "direct" : "tiers")}{(oneSource ? ".floor" : "")}";
+            evidence[0] = new Evidence("upstream-risk", text.ToString(), scope.IdAt(scorePath[0]).ToString()) { Path = Ids(scope, scorePath) }
+                .Coded(code, [.. ScoreArgs(scope, scorePath, source, score, tiers, options), .. (oneSource ? FloorArgs(propagation, local, options) : [])]);
         }
         if (floorTiers > 0 && !oneSource)
         {
             text.Clear().Append(NameOf(scope, floorPath[0])).Append(" is ");
             AppendFloor(text, propagation, local, options);
             AppendPath(text, scope, floorPath);
-            evidence[^1] = new Evidence("upstream-floor", text.ToString(), scope.IdAt(floorPath[0]).ToString()) { Path = Ids(scope, floorPath) };
+            evidence[^1] = new Evidence("upstream-floor", text.ToString(), scope.IdAt(floorPath[0]).ToString()) { Path = Ids(scope, floorPath) }
+                .Coded("evidence.upstream.floor", [("source", NameOf(scope, floorPath[0])), ("path", PathText(scope, floorPath)), .. FloorArgs(propagation, local, options)]);
         }
         return new FactorResult(FactorNames.Upstream, score, floor, evidence);
     }
@@ -60,6 +63,27 @@ internal static class UpstreamEvidence
         var tiers = propagation.FloorTiers[local];
         text.Append(CultureInfo.InvariantCulture,
             $"{(RiskBand)propagation.SourceBand[local]}, {tiers} {(tiers == 1 ? "tier" : "tiers")} up, so this supplier is at least {(RiskBand)propagation.Floor[local]} (one band lower, and one more per {options.UpstreamFloorTiersPerBand} further tiers)");
+    }
+
+    static (string, object?)[] ScoreArgs(ScoringScope scope, int[] path, double source, double score, int tiers, RiskModelOptions options) =>
+    [
+        ("source", NameOf(scope, path[0])), ("path", PathText(scope, path)), ("sourceScore", source.ToString("0.0", CultureInfo.InvariantCulture)),
+        ("score", score.ToString("0.0", CultureInfo.InvariantCulture)), ("tiers", tiers), ("exponent", tiers - 1),
+        ("decay", options.UpstreamDecay.ToString("0.###", CultureInfo.InvariantCulture)),
+    ];
+
+    static (string, object?)[] FloorArgs(UpstreamPropagation propagation, int local, RiskModelOptions options) =>
+    [
+        ("sourceBand", ((RiskBand)propagation.SourceBand[local]).ToString()), ("floorTiers", propagation.FloorTiers[local]),
+        ("floor", ((RiskBand)propagation.Floor[local]).ToString()), ("tiersPerBand", options.UpstreamFloorTiersPerBand),
+    ];
+
+    static string PathText(ScoringScope scope, int[] path)
+    {
+        var names = new string[path.Length];
+        for (var i = 0; i < path.Length; i++)
+            names[i] = NameOf(scope, path[i]);
+        return string.Join(" → ", names);
     }
 
     static void AppendPath(StringBuilder text, ScoringScope scope, int[] path)

@@ -12,8 +12,9 @@ namespace SupplierDD.Web.Pages.Risk;
 /// The risk team's overview: suppliers per band, bands by role, country and region (stacked bars), the review and
 /// screening workload, and every score or band that changed in the last seven days.
 /// </summary>
-public sealed class IndexModel(IRiskApi risk, TimeProvider time, IStringLocalizer<BackOfficeResource> L) : PageModel
+public sealed class IndexModel(IRiskApi risk, TimeProvider time, IStringLocalizer<BackOfficeResource> L, IStringLocalizer<RiskTextResource> texts) : PageModel
 {
+    public RiskText Texts { get; } = new(texts);
     public const int TopKeys = 15;
     public const int ChangeRows = 100;
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

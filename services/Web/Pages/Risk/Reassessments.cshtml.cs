@@ -14,8 +14,9 @@ namespace SupplierDD.Web.Pages.Risk;
 /// The re-assessment calendar: who is due when and why (the band sets the interval, counted from the last review or
 /// re-assessment), soonest first and grouped by month or ISO week; what is due already is highlighted.
 /// </summary>
-public sealed class ReassessmentsModel(IRiskApi risk, TimeProvider time, IStringLocalizer<BackOfficeResource> L) : PageModel
+public sealed class ReassessmentsModel(IRiskApi risk, TimeProvider time, IStringLocalizer<BackOfficeResource> L, IStringLocalizer<RiskTextResource> texts) : PageModel
 {
+    public RiskText Texts { get; } = new(texts);
     public const int PageSize = 200;
 
     public string? Role { get; private set; }

@@ -13,6 +13,8 @@ public sealed class ReviewForm
     public string? Action { get; set; }
     public string? Band { get; set; }
     public string? Justification { get; set; }
+    /// <summary>The review version the analyst saw (a hidden field): the service refuses the review when someone decided since.</summary>
+    public int? Version { get; set; }
 
     public static readonly Dictionary<string, string> FieldMap = new()
     {

@@ -17,7 +17,8 @@ namespace SupplierDD.Web.Pages.Risk;
 /// fails comes back with its input and the service's errors; if the service is down even for the re-read, only the
 /// form is shown, still filled in.
 /// </summary>
-public sealed class SupplierModel(IRiskApi risk, UserNames users, IStringLocalizer<BackOfficeResource> L, ILogger<SupplierModel> logger) : PageModel
+public sealed class SupplierModel(IRiskApi risk, UserNames users, IStringLocalizer<BackOfficeResource> L, IStringLocalizer<RiskTextResource> texts,
+    ILogger<SupplierModel> logger) : PageModel
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -29,6 +30,7 @@ public sealed class SupplierModel(IRiskApi risk, UserNames users, IStringLocaliz
     public bool ReviewFailed { get; private set; }
     public ReviewForm Review { get; private set; } = new();
     public UserNames Users => users;
+    public RiskText Texts { get; } = new(texts);
 
     /// <summary>The signed-in user's id, as the service records it (the token's <c>sub</c>).</summary>
     public string? CurrentUserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -48,17 +50,26 @@ public sealed class SupplierModel(IRiskApi risk, UserNames users, IStringLocaliz
     public async Task<IActionResult> OnPostReviewAsync(Guid id, [Bind(Prefix = "Review")] ReviewForm form, CancellationToken ct)
     {
         Review = form;
-        try
+        // Without the version it read, the form could only overwrite: ask for a reload instead of guessing.
+        if (form.Version is not { } version) ModelState.AddModelError("", Texts[RiskText.DecidedFirst]);
+        else
         {
-            var response = RiskCalls.Ensure(await risk.Review(id, form.ToRequest(), ct));
-            TempData["Status"] = response.StatusCode == HttpStatusCode.Accepted
-                ? L["Your override to {0} is recorded. It takes effect when a second analyst confirms it.", L[form.Band ?? ""]].Value
-                : L["Review saved: the band in force is {0}.", L[response.Content!.Band]].Value;
-            return Redirect($"/risk/suppliers/{id}#review");
-        }
-        catch (Exception e) when (RiskCalls.Handles(e))
-        {
-            RiskCalls.Report(e, ModelState, HttpContext, logger, L, "Review", ReviewForm.FieldMap, ReviewForm.Labels(L));
+            try
+            {
+                var response = RiskCalls.Ensure(await risk.Review(id, form.ToRequest(), ETag.For(version), ct));
+                TempData["Status"] = response.StatusCode == HttpStatusCode.Accepted
+                    ? L["Your override to {0} is recorded. It takes effect when a second analyst confirms it.", L[form.Band ?? ""]].Value
+                    : L["Review saved: the band in force is {0}.", L[response.Content!.Band]].Value;
+                return Redirect($"/risk/suppliers/{id}#review");
+            }
+            catch (Exception e) when (RiskText.IsStale(e))
+            {
+                ModelState.AddModelError("", Texts[RiskText.DecidedFirst]);
+            }
+            catch (Exception e) when (RiskCalls.Handles(e))
+            {
+                RiskCalls.Report(e, ModelState, HttpContext, logger, L, "Review", ReviewForm.FieldMap, ReviewForm.Labels(L));
+            }
         }
         ReviewFailed = true;
         try
