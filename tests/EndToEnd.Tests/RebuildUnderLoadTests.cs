@@ -43,7 +43,7 @@ public sealed class RebuildUnderLoadTests(Stack stack) : IClassFixture<Stack>
             {
                 var (down, up) = (downs[i % 6], ups[(i * 5) % 6]);
                 // The second round meets pairs the first changed: gone already (404) or added already (200).
-                Assert.Contains((await registry.DeleteAsync($"/api/suppliers/{down}/upstream/{up}")).StatusCode, new[] { HttpStatusCode.NoContent, HttpStatusCode.NotFound });
+                Assert.Contains((await RemoveAsync(registry, down, up)).StatusCode, new[] { HttpStatusCode.NoContent, HttpStatusCode.NotFound });
                 Assert.Contains((await AddAsync(registry, down, ups[(i + 1) % 6], "Wafer")).StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.OK });
                 if (i % 2 == 0) Assert.Contains((await AddAsync(registry, down, up, "Polysilicon")).StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.OK });
                 await Task.Delay(20);
@@ -63,6 +63,15 @@ public sealed class RebuildUnderLoadTests(Stack stack) : IClassFixture<Stack>
         // And a rebuild after the dust settled changes nothing.
         await rebuild.RunAsync(CancellationToken.None);
         Assert.Equal(expected.Order(), (await RiskLinksAsync(ours)).Order());
+    }
+
+    /// <summary>Removes the links as a user would: with the supplier's current ETag (the registry refuses a removal without one).</summary>
+    static async Task<HttpResponseMessage> RemoveAsync(HttpClient registry, Guid down, Guid up)
+    {
+        var current = await registry.GetAsync($"/api/suppliers/{down}");
+        var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/suppliers/{down}/upstream/{up}");
+        request.Headers.IfMatch.Add(current.Headers.ETag!);
+        return await registry.SendAsync(request);
     }
 
     static Task<HttpResponseMessage> AddAsync(HttpClient registry, Guid down, Guid up, string material) =>

@@ -14,6 +14,9 @@ public sealed class JobLock(IServiceScopeFactory scopes, TimeProvider time)
     /// <summary>The lease of the projection rebuild (the API's manual run and the nightly reconciliation alike).</summary>
     public const string ProjectionRebuild = "projection-rebuild";
 
+    /// <summary>The lease of the scoring worker: one replica keeps the graph in memory and drains the queue, the others stand by.</summary>
+    public const string ScoringWorker = "scoring-worker";
+
     DateTimeOffset Now => time.GetUtcNow();
 
     static readonly string Host = Environment.MachineName.Length > 40 ? Environment.MachineName[..40] : Environment.MachineName;

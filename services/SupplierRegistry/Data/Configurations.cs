@@ -88,6 +88,15 @@ sealed class SupplyLinkConfiguration : IEntityTypeConfiguration<SupplyLink>
     }
 }
 
+sealed class SupplyGraphRevisionConfiguration : IEntityTypeConfiguration<SupplyGraphRevision>
+{
+    public void Configure(EntityTypeBuilder<SupplyGraphRevision> b)
+    {
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.HasData(new SupplyGraphRevision { Id = SupplyGraphRevision.SingletonId, Revision = 0 });
+    }
+}
+
 sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJob>
 {
     public void Configure(EntityTypeBuilder<ImportJob> b)

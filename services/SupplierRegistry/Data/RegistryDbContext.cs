@@ -15,6 +15,7 @@ public abstract class RegistryDbContext(DbContextOptions options) : ServiceDbCon
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<Facility> Facilities => Set<Facility>();
     public DbSet<SupplyLink> SupplyLinks => Set<SupplyLink>();
+    public DbSet<SupplyGraphRevision> SupplyGraphRevisions => Set<SupplyGraphRevision>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<ImportRowError> ImportRowErrors => Set<ImportRowError>();
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();

@@ -8,8 +8,9 @@ namespace SupplierDD.SupplierRegistry.Imports;
 
 /// <summary>
 /// Supply links CSV, streamed: rows are read one batch at a time. Each batch is one transaction that takes the graph lock
-/// (<see cref="SupplyLinkWriter.LockGraphAsync"/>), reads the stored graph into memory with a dynamic topological order,
-/// checks and writes its rows, and commits — so interactive link adds wait for one batch at most, never the whole file.
+/// (<see cref="SupplyLinkWriter.LockGraphAsync"/>), checks and writes its rows, and commits — so interactive link adds
+/// wait for one batch at most, never the whole file. The stored graph (with a dynamic topological order) is read once
+/// and kept between batches; it is read again only when another writer moved the graph's revision in between.
 /// </summary>
 public static class LinkCsvImport
 {
@@ -21,6 +22,7 @@ public static class LinkCsvImport
         using var reader = new CsvReader(file);
         var header = CsvHeader.Read(reader, Columns);
         var rows = new List<RowResult>(Math.Min(batchSize, 50_000));
+        StoredGraph? stored = null;
         while (true)
         {
             rows.Clear();
@@ -30,22 +32,21 @@ public static class LinkCsvImport
                 rows.Add(new RowResult(reader.RowNumber, Parse(header, cells, suppliers, errors), errors));
             }
             if (rows.Count == 0) return;
-            await WriteBatchAsync(db, job, rows, time, ct);
+            stored = await WriteBatchAsync(db, job, rows, stored, time, ct);
         }
     }
 
-    static async Task WriteBatchAsync(RegistryDbContext db, ImportJob job, List<RowResult> rows, TimeProvider time, CancellationToken ct)
+    /// <summary>The graph as this import last committed it, and the revision its own commit left.</summary>
+    sealed record StoredGraph(long Revision, SupplyGraph Graph, Dictionary<(Guid Upstream, Guid Downstream, string Material), (Guid Id, decimal? SharePercent)> Links);
+
+    static async Task<StoredGraph> WriteBatchAsync(RegistryDbContext db, ImportJob job, List<RowResult> rows, StoredGraph? previous, TimeProvider time, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await SupplyLinkWriter.LockGraphAsync(db, ct);
-        // Read under the lock: another replica's links committed a moment ago are part of the graph this batch checks.
-        var links = await db.SupplyLinks.AsNoTracking()
-            .Select(l => new { l.Id, l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material, l.SharePercent }).ToListAsync(ct);
-        var existing = links.ToDictionary(l => (l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material), l => (l.Id, l.SharePercent));
-        var expected = rows.Where(r => r.Link is not null && !existing.ContainsKey((r.Link.Upstream, r.Link.Downstream, r.Link.Material)))
-            .Select(r => (r.Link!.Upstream, r.Link.Downstream)).ToList();
-        var graph = SupplyGraph.From(links.Select(l => (l.UpstreamSupplierId, l.DownstreamSupplierId)).ToList(), expected);
-        links.Clear();
+        var revision = await SupplyLinkWriter.LockGraphAsync(db, ct);
+        // Our own bump made it previous + 1: anything else means another writer committed in between, so read under the lock.
+        var current = previous is not null && previous.Revision == revision - 1 ? previous : await ReadAsync(db, rows, revision, ct);
+        var existing = current.Links;
+        var graph = current.Graph;
 
         var chunk = new ImportChunk();
         var now = time.GetUtcNow();
@@ -89,6 +90,18 @@ public static class LinkCsvImport
         await SupplyLinkWriter.TouchAsync(db, touched, now, ct);
         await chunk.CommitAsync(db, job, ct);
         await tx.CommitAsync(ct);
+        return current with { Revision = revision };
+    }
+
+    static async Task<StoredGraph> ReadAsync(RegistryDbContext db, List<RowResult> rows, long revision, CancellationToken ct)
+    {
+        var links = await db.SupplyLinks.AsNoTracking()
+            .Select(l => new { l.Id, l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material, l.SharePercent }).ToListAsync(ct);
+        var existing = links.ToDictionary(l => (l.UpstreamSupplierId, l.DownstreamSupplierId, l.Material), l => (l.Id, l.SharePercent));
+        var expected = rows.Where(r => r.Link is not null && !existing.ContainsKey((r.Link.Upstream, r.Link.Downstream, r.Link.Material)))
+            .Select(r => (r.Link!.Upstream, r.Link.Downstream)).ToList();
+        var graph = SupplyGraph.From(links.Select(l => (l.UpstreamSupplierId, l.DownstreamSupplierId)).ToList(), expected);
+        return new StoredGraph(revision, graph, existing);
     }
 
     sealed record RowResult(int Row, ParsedLink? Link, List<(string Column, string Message)> Errors);

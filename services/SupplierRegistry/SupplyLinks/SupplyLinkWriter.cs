@@ -18,9 +18,10 @@ public static class SupplyLinkWriter
     /// Serialises graph writers until the caller's transaction ends, in the database, so it holds across replicas:
     /// a cycle check and the insert it allows can never interleave with another writer's. Call it first in a transaction,
     /// and read the graph only after it: PostgreSQL and SQL Server take a transaction-scoped application lock; SQLite has
-    /// one writer, taken here by a write before any read.
+    /// one writer, taken here by the revision's update before any read. Returns the graph's revision after this writer's
+    /// bump (it only counts if the transaction commits).
     /// </summary>
-    public static async Task LockGraphAsync(RegistryDbContext db, CancellationToken ct)
+    public static async Task<long> LockGraphAsync(RegistryDbContext db, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("The graph lock lives as long as a transaction: begin one first.");
         switch (db)
@@ -33,11 +34,10 @@ public static class SupplyLinkWriter
                     "DECLARE @r int; EXEC @r = sp_getapplock @Resource = 'supplierdd-supply-graph', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 60000; "
                     + "IF @r < 0 THROW 51000, 'Timed out waiting for the supply graph lock.', 1;", ct);
                 break;
-            default:
-                // A write that changes nothing still makes SQLite take its single write lock now, before the reads.
-                await db.Database.ExecuteSqlRawAsync("UPDATE \"SupplyLinks\" SET \"Material\" = \"Material\" WHERE 1 = 0", ct);
-                break;
         }
+        var revisions = db.SupplyGraphRevisions.Where(r => r.Id == SupplyGraphRevision.SingletonId);
+        await revisions.ExecuteUpdateAsync(r => r.SetProperty(x => x.Revision, x => x.Revision + 1), ct);
+        return await revisions.Select(r => r.Revision).SingleAsync(ct);
     }
 
     /// <summary>Adds a new link (the caller has checked it closes no cycle, under the lock) and queues <see cref="SupplyLinkAdded"/>.</summary>

@@ -103,6 +103,9 @@ public static class SupplyLinksApi
     static async Task<Results<NoContent, ProblemHttpResult>> Remove(
         Guid id, Guid upstreamId, [FromQuery] string? material, RegistryDbContext db, ClaimsPrincipal user, TimeProvider time, HttpRequest http, CancellationToken ct)
     {
+        // Under the graph lock too: a link import running beside us keeps the graph in memory and must see the removal.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await SupplyLinkWriter.LockGraphAsync(db, ct);
         var supplier = await db.Suppliers.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (supplier is null) return Problems.NotFound("Supplier", id);
         var query = db.SupplyLinks.Where(l => l.DownstreamSupplierId == id && l.UpstreamSupplierId == upstreamId);
@@ -121,9 +124,11 @@ public static class SupplyLinksApi
         try
         {
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
+            await tx.RollbackAsync(ct);
             return await SupplierVersion.LostRaceAsync(db, id, ct);
         }
         http.HttpContext.Response.Headers.ETag = ETags.For(supplier.Version);

@@ -87,6 +87,27 @@ public abstract class ConcurrencyTests(RegistryFactory factory)
     }
 
     [Fact]
+    public async Task GraphRevision_MovesWithEveryCommittedLinkWrite_AndNeverWithARefusedOne()
+    {
+        // A link import keeps the graph in memory between batches and trusts it while this number has not moved.
+        Task<long> Revision() => factory.WithDb(db => db.SupplyGraphRevisions.Select(r => r.Revision).SingleAsync());
+        var up = await NewSupplier("Polysilicon");
+        var down = await NewSupplier("Wafer");
+
+        var start = await Revision();
+        Assert.Equal(HttpStatusCode.Created, (await Link(down, up, "Polysilicon", 40, null)).StatusCode);
+        Assert.Equal(start + 1, await Revision());
+        await (await Link(up, down, "Wafer", null, null)).AssertProblem(HttpStatusCode.Conflict);
+        Assert.Equal(start + 1, await Revision());
+        Assert.Equal(HttpStatusCode.OK, (await Link(down, up, "Polysilicon", 40, null)).StatusCode);
+        Assert.Equal(start + 1, await Revision());
+        Assert.Equal(HttpStatusCode.OK, (await Link(down, up, "Polysilicon", 55, 2)).StatusCode);
+        Assert.Equal(start + 2, await Revision());
+        Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(HttpMethod.Delete, $"/api/suppliers/{down}/upstream/{up}", null, 3)).StatusCode);
+        Assert.Equal(start + 3, await Revision());
+    }
+
+    [Fact]
     public async Task LinkAdd_WaitsForAnotherWriterHoldingTheGraphLock_AndRefusesTheCycleItWouldClose()
     {
         var a = await NewSupplier();

@@ -413,6 +413,26 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.SqlServer
                     b.ToTable("SupplierAliases");
                 });
 
+            modelBuilder.Entity("SupplierDD.SupplierRegistry.SupplyLinks.SupplyGraphRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SupplyGraphRevisions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Revision = 0L
+                        });
+                });
+
             modelBuilder.Entity("SupplierDD.SupplierRegistry.SupplyLinks.SupplyLink", b =>
                 {
                     b.Property<Guid>("Id")

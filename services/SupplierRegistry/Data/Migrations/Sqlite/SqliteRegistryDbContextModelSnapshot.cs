@@ -401,6 +401,26 @@ namespace SupplierDD.SupplierRegistry.Data.Migrations.Sqlite
                     b.ToTable("SupplierAliases");
                 });
 
+            modelBuilder.Entity("SupplierDD.SupplierRegistry.SupplyLinks.SupplyGraphRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SupplyGraphRevisions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Revision = 0L
+                        });
+                });
+
             modelBuilder.Entity("SupplierDD.SupplierRegistry.SupplyLinks.SupplyLink", b =>
                 {
                     b.Property<Guid>("Id")
