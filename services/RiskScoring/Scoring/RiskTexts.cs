@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SupplierDD.RiskScoring.Scoring.Model;
 
 namespace SupplierDD.RiskScoring.Scoring;
 
@@ -64,6 +65,8 @@ public static class RiskTexts
         ["evidence.region.facility.reason"] = "Facility '{facility}' is in {region}: {reason} (severity {severity}).",
         ["evidence.region.facility.floor"] = "Facility '{facility}' is in {region} (severity {severity}, at least {floor}).",
         ["evidence.region.facility.floor.reason"] = "Facility '{facility}' is in {region}: {reason} (severity {severity}, at least {floor}).",
+        ["evidence.region.seat.xinjiang"] = "The registered seat is in {region}: " + GeographyFactor.XinjiangReason + " (severity {severity}, at least {floor}).",
+        ["evidence.region.facility.xinjiang"] = "Facility '{facility}' is in {region}: " + GeographyFactor.XinjiangReason + " (severity {severity}, at least {floor}).",
         ["evidence.hit.open"] = "Open hit, not yet decided, on {list}: '{entity}' (match {match}).",
         ["evidence.hit.confirmed"] = "Confirmed match on {list}: '{entity}' (match {match}, confirmed by {analyst}).",
         ["evidence.hit.confirmed.unattributed"] = "Confirmed match on {list}: '{entity}' (match {match}).",

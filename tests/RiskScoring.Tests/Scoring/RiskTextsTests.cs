@@ -54,7 +54,7 @@ public sealed partial class RiskTextsTests(SqliteRisk factory) : IClassFixture<S
 
         var risk = await factory.ClientAs("risk-analyst").GetFromJsonAsync<SupplierRisk>($"/api/suppliers/{s.SupplierId}/risk", ScoreWriter.Json);
         var evidence = risk!.Factors.SelectMany(f => f.Evidence).ToList();
-        Assert.Contains(evidence, e => e.Code == "evidence.region.facility.floor.reason");
+        Assert.Contains(evidence, e => e.Code == "evidence.region.facility.xinjiang");
         Assert.Contains(evidence, e => e.Code == "evidence.hit.open");
         Assert.Contains(evidence, e => e.Code == "evidence.staleness.never");
         foreach (var e in evidence)

@@ -70,7 +70,10 @@ public sealed class GeographyFactor : IRiskFactor
             var forces = floor is { } band && band > RiskBand.Low ? $", at least {band}" : "";
             var why = string.IsNullOrWhiteSpace(reason) ? "" : $": {reason}";
             var text = string.Create(CultureInfo.InvariantCulture, $"{(facility is null ? "The registered seat" : $"Facility '{facility}'")} is in {code}{why} (severity {score:0.#}{forces}).");
-            var textCode = $"evidence.region.{(facility is null ? "seat" : "facility")}{(forces.Length > 0 ? ".floor" : "")}{(why.Length > 0 ? ".reason" : "")}";
+            // The UFLPA presumption is ours, not an operator's text: its own code, so a reader gets it in their language.
+            var textCode = reason == XinjiangReason
+                ? $"evidence.region.{(facility is null ? "seat" : "facility")}.xinjiang"
+                : $"evidence.region.{(facility is null ? "seat" : "facility")}{(forces.Length > 0 ? ".floor" : "")}{(why.Length > 0 ? ".reason" : "")}";
             (Evidence ??= []).Add(new Evidence("region", text, reference.ToString()).Coded(textCode, ("facility", facility), ("region", code),
                 ("reason", reason?.Trim() ?? ""), ("severity", score.ToString("0.#", CultureInfo.InvariantCulture)), ("floor", floor?.ToString())));
         }
