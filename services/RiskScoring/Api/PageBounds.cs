@@ -6,7 +6,8 @@ namespace SupplierDD.RiskScoring.Api;
 /// <summary>
 /// The checks every list route of risk scoring shares, added once around all routes (Program.cs) rather than in each
 /// handler: a <c>page</c> whose offset does not fit an int, or that lies past the last page of the data, is a 400
-/// ValidationProblem naming <c>page</c> — never an overflowing query (a 500) or a silent empty page.
+/// ValidationProblem naming <c>page</c> — never an overflowing query (a 500) or a silent empty page. The rules and their
+/// messages are the shared <see cref="Paging"/>'s; this filter only applies them to every route at once.
 /// Applies to every handler with a parameter named <c>page</c>.
 /// </summary>
 public static class PageBounds
@@ -22,15 +23,10 @@ public static class PageBounds
         if (!int.TryParse(raw, out var page)) return Invalid($"page must be a whole number from 1 (got '{raw}').");
         int? pageSize = int.TryParse(query["pageSize"], out var s) ? s : null;
         var (p, size) = Paging.Clamp(page, pageSize);
-        if ((long)p * size > int.MaxValue) return Invalid($"page {p} with pageSize {size} is beyond any list (page × pageSize must stay within {int.MaxValue}).");
+        if (Paging.Overflow(p, size) is { } overflow) return overflow;
 
         var result = await next(context);
-        if (Paged(result) is { } list && list.Page > 1 && (long)(list.Page - 1) * list.PageSize >= list.Total)
-        {
-            var last = Math.Max(1, (int)((list.Total + (long)list.PageSize - 1) / list.PageSize));
-            return Invalid($"page {list.Page} is past the data: {list.Total} items make {last} page(s) of {list.PageSize}.");
-        }
-        return result;
+        return Paged(result) is { } list && Paging.PastEnd(list.Page, list.PageSize, list.Total) is { } pastEnd ? pastEnd : result;
     }
 
     static IResult Invalid(string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["page"] = [message] });

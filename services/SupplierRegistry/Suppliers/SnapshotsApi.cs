@@ -33,10 +33,10 @@ public static class SnapshotsApi
     static async Task<Results<Ok<PagedList<SupplierSnapshot>>, ValidationProblem>> Suppliers(int? page, int? pageSize, Guid? after, RegistryDbContext db, CancellationToken ct)
     {
         var (p, size) = Clamp(page, pageSize);
-        if (PageCheck.Overflow(p, size) is { } overflow) return overflow;
+        if (Paging.Overflow(p, size) is { } overflow) return overflow;
         var total = await db.Suppliers.CountAsync(ct);
         // A key page past the last id is simply empty (the reader's loop ends); an offset page past the data is a mistake.
-        if (after is null && PageCheck.PastEnd(p, size, total) is { } pastEnd) return pastEnd;
+        if (after is null && Paging.PastEnd(p, size, total) is { } pastEnd) return pastEnd;
         var query = db.Suppliers.AsNoTracking().Include(s => s.Aliases).Include(s => s.Facilities).AsSplitQuery().OrderBy(s => s.Id);
         var suppliers = after is { } key
             ? await query.Where(s => s.Id > key).Take(size).ToListAsync(ct)
@@ -47,9 +47,9 @@ public static class SnapshotsApi
     static async Task<Results<Ok<PagedList<LinkSnapshot>>, ValidationProblem>> Links(int? page, int? pageSize, Guid? after, RegistryDbContext db, CancellationToken ct)
     {
         var (p, size) = Clamp(page, pageSize);
-        if (PageCheck.Overflow(p, size) is { } overflow) return overflow;
+        if (Paging.Overflow(p, size) is { } overflow) return overflow;
         var total = await db.SupplyLinks.CountAsync(ct);
-        if (after is null && PageCheck.PastEnd(p, size, total) is { } pastEnd) return pastEnd;
+        if (after is null && Paging.PastEnd(p, size, total) is { } pastEnd) return pastEnd;
         var query = db.SupplyLinks.AsNoTracking().OrderBy(l => l.Id).AsQueryable();
         query = after is { } key ? query.Where(l => l.Id > key) : query.Skip((p - 1) * size);
         var links = await query.Take(size)

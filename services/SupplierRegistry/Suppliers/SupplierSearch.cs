@@ -26,7 +26,7 @@ public static class SupplierSearch
         if (errors.Count > 0) return Problems.Invalid(errors);
 
         var (pageNumber, size) = Paging.Clamp(page, pageSize);
-        if (PageCheck.Overflow(pageNumber, size) is { } overflow) return overflow;
+        if (Paging.Overflow(pageNumber, size) is { } overflow) return overflow;
         var query = db.Suppliers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
@@ -39,7 +39,7 @@ public static class SupplierSearch
         if (status is { } st) query = query.Where(s => s.Status == st);
 
         var total = await query.CountAsync(ct);
-        if (PageCheck.PastEnd(pageNumber, size, total) is { } pastEnd) return pastEnd;
+        if (Paging.PastEnd(pageNumber, size, total) is { } pastEnd) return pastEnd;
         query = (sort ?? SupplierSort.Name) switch
         {
             SupplierSort.NameDesc => query.OrderByDescending(s => s.Name).ThenBy(s => s.Id),

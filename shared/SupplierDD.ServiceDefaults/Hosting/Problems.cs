@@ -36,17 +36,6 @@ public static class Problems
 /// <summary>A page of results: <c>page</c> counts from 1.</summary>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
-/// <summary>Clamps paging parameters.</summary>
-public static class Paging
-{
-    /// <summary>Largest page a client may ask for.</summary>
-    public const int MaxPageSize = 500;
-
-    /// <summary>Page from 1, size within 1..<see cref="MaxPageSize"/> (default 50).</summary>
-    public static (int Page, int PageSize) Clamp(int? page, int? pageSize) =>
-        (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 50, 1, MaxPageSize));
-}
-
 /// <summary>ETag helpers for version-numbered resources.</summary>
 public static class ETags
 {
