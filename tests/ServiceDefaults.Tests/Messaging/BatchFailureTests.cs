@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.TestHost;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,7 @@ public sealed class BatchFailureTests : IAsyncLifetime
     {
         broker = await TestBroker.CreateAsync();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.WebHost.UseTestServer(); // never Kestrel's default port 5000, which other tests may hold
         builder.Configuration.AddInMemoryCollection(broker.Settings());
         builder.Configuration["Messaging:Outbox:Enabled"] = "false";
         builder.Services.AddDbContext<NotesDbContext>(o => o.UseSqlite($"Data Source={file}"));

@@ -31,11 +31,10 @@ public sealed class MessagingHost : IAsyncDisposable
         builder.Configuration["Database:MigrateOnStart"] = "false";
         builder.Configuration["Auth:SigningKey"] = TestEnvironment.DevSigningKey;
         builder.Configuration["Auth:Audience"] = "supplierdd-registry";
-        if (web)
-        {
-            builder.WebHost.UseTestServer();
-            builder.AddServiceDefaults();
-        }
+        // Always the in-memory test server: a WebApplication left to itself listens on port 5000, which the Web app's
+        // own tests (and a local run) may hold at the same moment.
+        builder.WebHost.UseTestServer();
+        if (web) builder.AddServiceDefaults();
         builder.AddServiceDatabase<NotesDbContext, NotesDbContext, NotesDbContext, NotesDbContext>("NotesDb");
         builder.AddServiceMessaging(servicePrefix, consumers);
         configure?.Invoke(builder);
