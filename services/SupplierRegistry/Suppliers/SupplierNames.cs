@@ -24,7 +24,4 @@ public static class SupplierNames
         var text = NameText.Compatible(string.Join(" | ", parts.Where(p => !string.IsNullOrEmpty(p)))).ToLowerInvariant();
         return text.Length > 4000 ? text[..4000] : text;
     }
-
-    /// <summary>Jaro-Winkler similarity in [0, 1] (<see cref="StringSimilarity.JaroWinkler"/>).</summary>
-    public static double JaroWinkler(string a, string b) => StringSimilarity.JaroWinkler(a, b);
 }

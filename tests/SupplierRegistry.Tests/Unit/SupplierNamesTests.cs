@@ -1,3 +1,4 @@
+using SupplierDD.Standards.Names;
 using SupplierDD.SupplierRegistry.Suppliers;
 
 namespace SupplierDD.SupplierRegistry.Tests.Unit;
@@ -22,9 +23,9 @@ public sealed class SupplierNamesTests
     [Fact]
     public void JaroWinkler_KnownValues()
     {
-        Assert.Equal(1, SupplierNames.JaroWinkler("martha", "martha"));
-        Assert.Equal(0.961, SupplierNames.JaroWinkler("martha", "marhta"), 3);
-        Assert.Equal(0, SupplierNames.JaroWinkler("abc", ""));
+        Assert.Equal(1, StringSimilarity.JaroWinkler("martha", "martha"));
+        Assert.Equal(0.961, StringSimilarity.JaroWinkler("martha", "marhta"), 3);
+        Assert.Equal(0, StringSimilarity.JaroWinkler("abc", ""));
     }
 
     [Fact]
